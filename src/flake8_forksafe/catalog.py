@@ -1,0 +1,182 @@
+"""What the checker knows about the standard library: data only, no logic.
+
+Every qualified name the rules talk about lives here, once, with the role it plays.
+`facts.py` resolves the names in user code and looks them up in `ENTRIES`.
+"""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass
+from typing import Optional
+
+
+class Role(enum.Enum):
+    """What calling (or constructing) a name does, as far as forking is concerned."""
+
+    THREAD_STARTER = "thread starter"  # evidence wherever it is called
+    LOCK_FACTORY = "lock factory"  # evidence when called at import time
+    DEFAULT_METHOD = "default start method"  # FRK001 sink unless given a safe context
+    MANAGER = "manager"  # FRK001 sink if built without a context and started
+    RAW_FORK = "raw fork"  # FRK003 sink
+    PREEXEC = "preexec_fn"  # FRK004 sink when preexec_fn= is given
+    GET_CONTEXT = "get_context"  # returns a start-method context
+    SET_START_METHOD = "set_start_method"  # sets the module-wide start method
+    MIXIN = "mixin"  # only meaningful as a base class (ThreadingMixIn, ForkingMixIn)
+
+
+@dataclass(frozen=True)
+class ContextParam:
+    """Where a constructor takes its multiprocessing context: keyword name and position."""
+
+    keyword: str
+    position: int
+
+
+@dataclass(frozen=True)
+class Entry:
+    qualname: str
+    role: Role
+    # Role a subclass constructed in user code plays; MIXIN entries pass on a real role.
+    subclass_role: Optional[Role] = None
+    context_param: Optional[ContextParam] = None
+    # How the fix is phrased in messages; see rules.py for the surrounding text.
+    fix: str = ""
+
+    @property
+    def display(self) -> str:
+        """Short name for messages: `ProcessPoolExecutor`, `multiprocessing.Pool`."""
+        if self.qualname.startswith("concurrent.futures."):
+            return self.qualname.rsplit(".", 1)[1]
+        return self.qualname
+
+
+SPAWN_HINT = 'multiprocessing.get_context("spawn") or "forkserver"'
+FORKING_SERVER_FIX = "use a threading server, or a process pool with the spawn or forkserver start method"
+RAW_FORK_FIX = (
+    "fork before any thread starts, or use subprocess or a multiprocessing context "
+    'from get_context("spawn") or "forkserver"'
+)
+PREEXEC_FIX = (
+    "use start_new_session=True, process_group=, user=, group=, extra_groups= or umask= "
+    "instead: they run no Python code in the child"
+)
+
+_ENTRIES = [
+    # Evidence: things that start threads.
+    Entry("threading.Thread", Role.THREAD_STARTER, Role.THREAD_STARTER),
+    Entry("threading.Timer", Role.THREAD_STARTER, Role.THREAD_STARTER),
+    Entry("concurrent.futures.ThreadPoolExecutor", Role.THREAD_STARTER, Role.THREAD_STARTER),
+    Entry("multiprocessing.pool.ThreadPool", Role.THREAD_STARTER, Role.THREAD_STARTER),
+    Entry("multiprocessing.dummy.Pool", Role.THREAD_STARTER),
+    Entry("multiprocessing.dummy.Process", Role.THREAD_STARTER, Role.THREAD_STARTER),
+    Entry("_thread.start_new_thread", Role.THREAD_STARTER),
+    Entry("socketserver.ThreadingTCPServer", Role.THREAD_STARTER, Role.THREAD_STARTER),
+    Entry("socketserver.ThreadingUDPServer", Role.THREAD_STARTER, Role.THREAD_STARTER),
+    Entry("socketserver.ThreadingUnixStreamServer", Role.THREAD_STARTER, Role.THREAD_STARTER),
+    Entry("socketserver.ThreadingUnixDatagramServer", Role.THREAD_STARTER, Role.THREAD_STARTER),
+    Entry("http.server.ThreadingHTTPServer", Role.THREAD_STARTER, Role.THREAD_STARTER),
+    Entry("socketserver.ThreadingMixIn", Role.MIXIN, Role.THREAD_STARTER),
+    # Evidence: thread locks created at import time.
+    *(
+        Entry(f"threading.{name}", Role.LOCK_FACTORY)
+        for name in ("Lock", "RLock", "Condition", "Semaphore", "BoundedSemaphore", "Event", "Barrier")
+    ),
+    Entry("_thread.allocate_lock", Role.LOCK_FACTORY),
+    # FRK001: process creation with the default start method.
+    Entry(
+        "concurrent.futures.ProcessPoolExecutor",
+        Role.DEFAULT_METHOD,
+        Role.DEFAULT_METHOD,
+        ContextParam("mp_context", 1),
+        f"pass mp_context={SPAWN_HINT}",
+    ),
+    Entry(
+        "multiprocessing.pool.Pool",
+        Role.DEFAULT_METHOD,
+        Role.DEFAULT_METHOD,
+        ContextParam("context", 4),
+        f"pass context={SPAWN_HINT}",
+    ),
+    *(
+        Entry(
+            f"multiprocessing.{name}",
+            Role.DEFAULT_METHOD,
+            Role.DEFAULT_METHOD if name == "Process" else None,
+            None,
+            f'call {name}() on multiprocessing.get_context("spawn") or "forkserver"',
+        )
+        for name in ("Pool", "Process", "Manager")
+    ),
+    *(
+        Entry(
+            f"multiprocessing.managers.{name}",
+            Role.MANAGER,
+            Role.MANAGER,
+            ContextParam("ctx", 3),
+            f"pass ctx={SPAWN_HINT}",
+        )
+        for name in ("BaseManager", "SyncManager", "SharedMemoryManager")
+    ),
+    # FRK002 comes from these two when they name "fork".
+    Entry("multiprocessing.get_context", Role.GET_CONTEXT, fix='use "spawn" or "forkserver"'),
+    Entry("multiprocessing.set_start_method", Role.SET_START_METHOD, fix='use "spawn" or "forkserver"'),
+    # FRK003: raw forks.
+    *(Entry(name, Role.RAW_FORK, fix=RAW_FORK_FIX) for name in ("os.fork", "os.forkpty", "pty.fork", "pty.spawn")),
+    *(
+        Entry(f"socketserver.Forking{kind}Server", Role.RAW_FORK, Role.RAW_FORK, fix=FORKING_SERVER_FIX)
+        for kind in ("TCP", "UDP", "UnixStream", "UnixDatagram")
+    ),
+    Entry("socketserver.ForkingMixIn", Role.MIXIN, Role.RAW_FORK, fix=FORKING_SERVER_FIX),
+    # FRK004: preexec_fn runs Python code between fork and exec.
+    Entry("subprocess.Popen", Role.PREEXEC, Role.PREEXEC, fix=PREEXEC_FIX),
+    *(
+        Entry(f"subprocess.{name}", Role.PREEXEC, fix=PREEXEC_FIX)
+        for name in ("run", "call", "check_call", "check_output")
+    ),
+    *(
+        Entry(f"asyncio.{name}", Role.PREEXEC, fix=PREEXEC_FIX)
+        for name in ("create_subprocess_exec", "create_subprocess_shell")
+    ),
+]
+
+ENTRIES: dict[str, Entry] = {entry.qualname: entry for entry in _ENTRIES}
+
+# Other spellings of the same objects (submodules that define them, C modules behind them).
+ALIASES: dict[str, str] = {
+    "concurrent.futures.thread.ThreadPoolExecutor": "concurrent.futures.ThreadPoolExecutor",
+    "concurrent.futures.process.ProcessPoolExecutor": "concurrent.futures.ProcessPoolExecutor",
+    "_thread.start_new": "_thread.start_new_thread",
+    "posix.fork": "os.fork",
+    "posix.forkpty": "os.forkpty",
+    "asyncio.subprocess.create_subprocess_exec": "asyncio.create_subprocess_exec",
+    "asyncio.subprocess.create_subprocess_shell": "asyncio.create_subprocess_shell",
+    "multiprocessing.context.Process": "multiprocessing.Process",
+}
+
+# Methods of a multiprocessing context object that start processes with that context's method.
+CONTEXT_PROCESS_METHODS = frozenset({"Pool", "Process", "Manager"})
+# Methods of a manager object that start its server process.
+MANAGER_START_METHODS = frozenset({"start"})
+# Start methods that never fork the calling process.
+SAFE_METHODS = frozenset({"spawn", "forkserver"})
+FORK_METHOD = "fork"
+
+
+def lookup(qualname: str) -> Optional[Entry]:
+    """The catalog entry for a resolved qualified name, through any alias."""
+    return ENTRIES.get(ALIASES.get(qualname, qualname))
+
+
+def star_exports(module: str) -> list[str]:
+    """Names `from module import *` binds that the catalog cares about (public ones only)."""
+    names = []
+    for qualname in (*ENTRIES, *ALIASES):
+        owner, _, name = qualname.rpartition(".")
+        if owner == module and not name.startswith("_"):
+            names.append(name)
+    return names
+
+
+def top_level_modules(qualnames: "list[str] | tuple[str, ...]") -> frozenset[str]:
+    return frozenset(name.split(".", 1)[0] for name in qualnames)

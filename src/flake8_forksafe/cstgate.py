@@ -1,0 +1,43 @@
+"""Asks libcst whether it can read a module, without letting it crash the process.
+
+libcst's native parser recurses once per nesting level and overflows the C stack (a
+segfault no `except` catches) on deep input, e.g. an 8,000-term `a and a and ... a` that
+`ast` keeps flat. So the `ast` tree is measured first, counting nesting as libcst builds it.
+"""
+
+from __future__ import annotations
+
+import ast
+from typing import Optional
+
+import libcst
+
+# Well below the depth at which libcst 1.9.0 overflows an 8 MiB stack (about 1,200 brackets).
+MAX_LIBCST_DEPTH = 500
+
+
+def libcst_depth(tree: ast.AST) -> int:
+    """How deep libcst's tree for this module would nest; `a and b and c` nests per operand."""
+    deepest = 0
+    stack = [(tree, 0)]
+    while stack:
+        node, depth = stack.pop()
+        deepest = max(deepest, depth)
+        # libcst nests a chain of n boolean operands n - 1 levels deep; ast keeps one level.
+        step = len(node.values) if isinstance(node, ast.BoolOp) else 1
+        stack.extend((child, depth + step) for child in ast.iter_child_nodes(node))
+    return deepest
+
+
+def libcst_problem(source: str, tree: ast.AST) -> Optional[str]:
+    """Why libcst cannot read `source`, or None when it can."""
+    depth = libcst_depth(tree)
+    if depth > MAX_LIBCST_DEPTH:
+        return f"it nests {depth} levels deep, more than libcst can parse safely ({MAX_LIBCST_DEPTH})"
+    try:
+        libcst.parse_module(source)
+    except libcst.ParserSyntaxError as error:
+        return f"libcst cannot parse it ({error.message})"
+    except (RecursionError, MemoryError, ValueError) as error:
+        return f"libcst cannot parse it ({type(error).__name__})"
+    return None

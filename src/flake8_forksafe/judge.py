@@ -1,0 +1,40 @@
+"""Turns a module's facts into findings: pure, no I/O."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from . import catalog
+from .facts import ModuleFacts
+from .rules import RULES, evidence_phrase
+
+# From this Python on, the default start method is never fork (forkserver on POSIX).
+FORK_DEFAULT_ENDS = (3, 14)
+
+
+@dataclass(frozen=True, order=True)
+class Finding:
+    line: int  # 1-based
+    col: int  # 0-based
+    code: str
+    message: str
+
+
+def judge(facts: ModuleFacts, target_python: tuple[int, int]) -> list[Finding]:
+    """Every unsafe sink, when the module has thread evidence; sorted by position."""
+    if not facts.evidence:
+        return []
+    first = min(facts.evidence, key=lambda evidence: (evidence.line, evidence.col))
+    evidence = evidence_phrase(first.kind.value, first.what, first.line)
+    default_is_safe = target_python >= FORK_DEFAULT_ENDS or (
+        bool(facts.start_methods & catalog.SAFE_METHODS) and catalog.FORK_METHOD not in facts.start_methods
+    )
+    findings: dict[tuple[int, int, str], Finding] = {}  # one per call and code
+    for sink in facts.sinks:
+        if sink.needs_start and not sink.started:
+            continue
+        if sink.code == "FRK001" and default_is_safe:
+            continue
+        message = RULES[sink.code].message.format(what=sink.what, evidence=evidence, fix=sink.fix)
+        findings.setdefault((sink.line, sink.col, sink.code), Finding(sink.line, sink.col, sink.code, message))
+    return sorted(findings.values())

@@ -1,0 +1,64 @@
+"""The flake8 face: options in, (line, col, message, type) tuples out; never raises."""
+
+from __future__ import annotations
+
+import ast
+from typing import Any, ClassVar, Iterator, Sequence
+
+from . import __version__
+from .engine import Checker, unanalysable
+from .settings import Settings, python_version, qualified_names
+
+
+class Plugin:
+    name = "flake8-forksafe"
+    version = __version__
+    checker: ClassVar[Checker] = Checker()
+
+    def __init__(self, tree: ast.Module, lines: Sequence[str], filename: str) -> None:
+        self.tree = tree
+        self.lines = lines  # the source flake8 read (file, stdin or an editor buffer)
+
+    @classmethod
+    def add_options(cls, option_manager: Any) -> None:
+        option_manager.add_option(
+            "--forksafe-extra-thread-starters",
+            type=qualified_names,
+            default="",
+            parse_from_config=True,
+            help="Comma-separated qualified names whose calls start threads "
+            "(e.g. sentry_sdk.init,grpc.insecure_channel).",
+        )
+        option_manager.add_option(
+            "--forksafe-extra-lock-factories",
+            type=qualified_names,
+            default="",
+            parse_from_config=True,
+            help="Comma-separated qualified names whose calls create thread locks (counted at import time).",
+        )
+        option_manager.add_option(
+            "--forksafe-target-python",
+            type=python_version,
+            default="3.9",
+            parse_from_config=True,
+            help="Oldest Python the code runs on (default: %(default)s). From 3.14 the default start "
+            "method is never fork, so FRK001 is not reported.",
+        )
+
+    @classmethod
+    def parse_options(cls, options: Any) -> None:
+        cls.checker = Checker(
+            Settings(
+                options.forksafe_extra_thread_starters,
+                options.forksafe_extra_lock_factories,
+                options.forksafe_target_python,
+            )
+        )
+
+    def run(self) -> Iterator[tuple[int, int, str, type]]:
+        try:
+            findings = self.checker.check(self.tree, self.lines)
+        except Exception as error:  # an escaped exception would abort the user's whole flake8 run
+            findings = [unanalysable(f"internal error, please report it: {type(error).__name__}: {error}")]
+        for finding in findings:
+            yield finding.line, finding.col, f"{finding.code} {finding.message}", type(self)

@@ -1,0 +1,238 @@
+"""The FRK codes: one place for each code's message, docs page and examples.
+
+The examples are tested (tests/test_rules.py runs every one of them through the checker and
+compares with its `# error: CODE` markers) and rendered into docs/rules/CODE.md, where a test
+fails if the page is stale.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Rule:
+    code: str
+    name: str
+    summary: str
+    # Fields: what (the sink call), evidence (see evidence_phrase), fix.
+    message: str
+    invalid: tuple[str, ...] = ()
+    valid: tuple[str, ...] = ()
+
+
+def evidence_phrase(kind: str, what: str, line: int) -> str:
+    """`starts threads (threading.Thread, line 14)`: what the message says about the module."""
+    return f"{kind} ({what}, line {line})"
+
+
+_CLASSIC = '''\
+import threading
+from concurrent.futures import ProcessPoolExecutor
+
+_lock = threading.Lock()
+
+
+def work(n):
+    return n * n
+
+
+def main():
+    threading.Thread(target=print, args=("tick",)).start()
+    with ProcessPoolExecutor() as pool:  # error: FRK001
+        print(list(pool.map(work, range(4))))
+'''
+
+RULES: dict[str, Rule] = {
+    rule.code: rule
+    for rule in (
+        Rule(
+            "FRK000",
+            "unanalysable-file",
+            "flake8-forksafe could not analyse the file",
+            "flake8-forksafe cannot analyse this file: {reason}",
+        ),
+        Rule(
+            "FRK001",
+            "default-start-method",
+            "a process is created with the default start method in a module that uses threads",
+            "{what} uses the default start method (fork on Linux before Python 3.14) "
+            "in a module that {evidence}; {fix}",
+            invalid=(
+                _CLASSIC,
+                '''\
+import multiprocessing
+import threading
+
+_CACHE_LOCK = threading.RLock()
+
+
+def crunch(path):
+    return len(path)
+
+
+def run(paths):
+    with multiprocessing.Pool(4) as pool:  # error: FRK001
+        return pool.map(crunch, paths)
+''',
+                '''\
+import multiprocessing as mp
+from concurrent.futures import ThreadPoolExecutor
+
+_CTX = mp.get_context()  # the default context: fork on Linux
+
+
+def fetch_all(urls):
+    with ThreadPoolExecutor() as pool:
+        return list(pool.map(len, urls))
+
+
+def worker():
+    proc = _CTX.Process(target=fetch_all, args=([],))  # error: FRK001
+    proc.start()
+''',
+            ),
+            valid=(
+                '''\
+import multiprocessing
+import threading
+from concurrent.futures import ProcessPoolExecutor
+
+_lock = threading.Lock()
+
+
+def main():
+    ctx = multiprocessing.get_context("spawn")
+    with ProcessPoolExecutor(mp_context=ctx) as pool:
+        print(list(pool.map(abs, range(4))))
+''',
+                '''\
+import multiprocessing
+import threading
+
+_lock = threading.Lock()
+
+if __name__ == "__main__":
+    multiprocessing.set_start_method("forkserver")
+    with multiprocessing.Pool() as pool:
+        print(pool.map(abs, range(4)))
+''',
+                '''\
+# No thread and no module-level lock: forking is safe here.
+from concurrent.futures import ProcessPoolExecutor
+
+with ProcessPoolExecutor() as pool:
+    print(list(pool.map(abs, range(4))))
+''',
+            ),
+        ),
+        Rule(
+            "FRK002",
+            "explicit-fork",
+            "the fork start method is chosen explicitly in a module that uses threads",
+            "{what} pins the fork start method in a module that {evidence}; {fix}",
+            invalid=(
+                '''\
+import multiprocessing
+import threading
+from concurrent.futures import ProcessPoolExecutor
+
+threading.Thread(target=print, daemon=True).start()
+ctx = multiprocessing.get_context("fork")  # error: FRK002
+pool = ProcessPoolExecutor(mp_context=ctx)
+''',
+                '''\
+import multiprocessing
+import threading
+
+_registry_lock = threading.Lock()
+
+if __name__ == "__main__":
+    multiprocessing.set_start_method("fork")  # error: FRK002
+''',
+            ),
+            valid=(
+                '''\
+import multiprocessing
+import threading
+
+_registry_lock = threading.Lock()
+
+if __name__ == "__main__":
+    multiprocessing.set_start_method("spawn")
+''',
+            ),
+        ),
+        Rule(
+            "FRK003",
+            "raw-fork",
+            "the process forks itself in a module that uses threads",
+            "{what} forks the process in a module that {evidence}; {fix}",
+            invalid=(
+                '''\
+import os
+import threading
+
+threading.Thread(target=print, daemon=True).start()
+
+pid = os.fork()  # error: FRK003
+''',
+                '''\
+import socketserver
+import threading
+
+_stats_lock = threading.Lock()
+
+
+class Handler(socketserver.BaseRequestHandler):
+    def handle(self):
+        self.request.sendall(b"hi")
+
+
+server = socketserver.ForkingTCPServer(("127.0.0.1", 0), Handler)  # error: FRK003
+''',
+            ),
+            valid=(
+                '''\
+import subprocess
+import threading
+
+threading.Thread(target=print, daemon=True).start()
+
+subprocess.run(["true"], check=True)
+''',
+            ),
+        ),
+        Rule(
+            "FRK004",
+            "preexec-fn",
+            "subprocess runs a preexec_fn in the child of a module that uses threads",
+            "{what} runs Python code in the forked child in a module that {evidence}; {fix}",
+            invalid=(
+                '''\
+import os
+import subprocess
+import threading
+
+_lock = threading.Lock()
+
+
+def run(cmd):
+    return subprocess.Popen(cmd, preexec_fn=os.setsid)  # error: FRK004
+''',
+            ),
+            valid=(
+                '''\
+import subprocess
+import threading
+
+_lock = threading.Lock()
+
+
+def run(cmd):
+    return subprocess.Popen(cmd, start_new_session=True, preexec_fn=None)
+''',
+            ),
+        ),
+    )
+}
