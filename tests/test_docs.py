@@ -1,0 +1,39 @@
+"""Docs stay true: rule pages are regenerated from rules.py, every code is documented."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from flake8_forksafe.rules import RULES
+
+ROOT = Path(__file__).resolve().parent.parent
+SOURCE_CODES = set(re.findall(r"FRK\d{3}", "".join(p.read_text() for p in (ROOT / "src").rglob("*.py"))))
+
+
+def test_rule_pages_are_not_stale() -> None:
+    result = subprocess.run(
+        [sys.executable, str(ROOT / "tools" / "render_docs.py"), "--check"], capture_output=True, text=True
+    )
+    assert result.returncode == 0, result.stderr
+
+
+def test_the_codes_in_source_are_the_rules() -> None:
+    assert SOURCE_CODES == set(RULES)
+
+
+@pytest.mark.parametrize("code", sorted(RULES))
+def test_every_code_has_a_page_and_a_readme_mention(code: str) -> None:
+    assert (ROOT / "docs" / "rules" / f"{code}.md").read_text().startswith(f"# {code}: ")
+    assert code in (ROOT / "README.md").read_text()
+
+
+def test_codes_match_flake8_pattern_and_entry_point() -> None:
+    pyproject = (ROOT / "pyproject.toml").read_text()
+    assert 'FRK = "flake8_forksafe.plugin:Plugin"' in pyproject
+    for code in RULES:
+        assert re.fullmatch(r"[A-Z]{1,3}[0-9]{0,3}", code) and code.startswith("FRK")
