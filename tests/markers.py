@@ -15,7 +15,7 @@ from flake8_forksafe.settings import Settings
 _MARKER = re.compile(r"#\s*error:\s*(?P<codes>FRK\d{3}(?::\d+)?(?:\s*,\s*FRK\d{3}(?::\d+)?)*)")
 
 
-def expected(source: str) -> list[tuple[int, str, "int | None"]]:
+def expected(source: str) -> list[tuple[int, str, int | None]]:
     """(line, code, flake8 column or None) for every marker in the source."""
     found = []
     for number, line in enumerate(source.splitlines(), start=1):
@@ -41,4 +41,6 @@ def assert_matches_markers(source: str, settings: Settings = Settings()) -> None
         f"expected {want}, got {got}"
     )
     for (line, code, col), (_, _, want_col) in zip(got, want):
-        assert want_col is None or col == want_col, f"{code} on line {line}: column {col}, expected {want_col}"
+        assert want_col is None or col == want_col, (
+            f"{code} on line {line}: column {col}, expected {want_col}"
+        )

@@ -7,6 +7,7 @@ import textwrap
 import pytest
 
 from flake8_forksafe.settings import Settings
+
 from markers import assert_matches_markers
 
 CASES = {
@@ -422,7 +423,9 @@ CASES = {
 }
 
 
-@pytest.mark.parametrize("source", [pytest.param(textwrap.dedent(src), id=name) for name, src in CASES.items()])
+@pytest.mark.parametrize(
+    "source", [pytest.param(textwrap.dedent(src), id=name) for name, src in CASES.items()]
+)
 def test_contract(source: str) -> None:
     assert_matches_markers(source)
 
@@ -457,5 +460,7 @@ def test_target_python_314_silences_only_frk001() -> None:
         """
     )
     assert_matches_markers(source, Settings(target_python=(3, 14)))
-    assert_matches_markers(source.replace("multiprocessing.Pool()", "multiprocessing.Pool()  # error: FRK001"),
-                           Settings(target_python=(3, 13)))
+    assert_matches_markers(
+        source.replace("multiprocessing.Pool()", "multiprocessing.Pool()  # error: FRK001"),
+        Settings(target_python=(3, 13)),
+    )

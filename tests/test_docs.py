@@ -17,13 +17,16 @@ SOURCE_CODES = set(re.findall(r"FRK\d{3}", "".join(p.read_text() for p in (ROOT 
 
 def test_rule_pages_are_not_stale() -> None:
     result = subprocess.run(
-        [sys.executable, str(ROOT / "tools" / "render_docs.py"), "--check"], capture_output=True, text=True
+        [sys.executable, str(ROOT / "tools" / "render_docs.py"), "--check"],
+        capture_output=True,
+        text=True,
+        check=False,
     )
     assert result.returncode == 0, result.stderr
 
 
 def test_the_codes_in_source_are_the_rules() -> None:
-    assert SOURCE_CODES == set(RULES)
+    assert set(RULES) == SOURCE_CODES
 
 
 @pytest.mark.parametrize("code", sorted(RULES))

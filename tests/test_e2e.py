@@ -32,7 +32,7 @@ CLASSIC = textwrap.dedent(
 CLASSIC_LINE = f"example.py:6:10: FRK001 ProcessPoolExecutor() {FRK001_TAIL}"
 
 
-def flake8(cwd: Path, *args: str, stdin: "str | None" = None) -> subprocess.CompletedProcess[str]:
+def flake8(cwd: Path, *args: str, stdin: str | None = None) -> subprocess.CompletedProcess[str]:
     assert FLAKE8, "flake8 is not installed next to this Python"
     return subprocess.run(
         [FLAKE8, *args], cwd=cwd, input=stdin, capture_output=True, text=True, timeout=120, check=False
@@ -60,7 +60,9 @@ def test_bundled_example_reports_frk001_at_the_pool() -> None:
 
 
 def test_stdin_with_display_name(project: Path) -> None:
-    result = flake8(project, "--isolated", "--select=FRK", "--stdin-display-name=example.py", "-", stdin=CLASSIC)
+    result = flake8(
+        project, "--isolated", "--select=FRK", "--stdin-display-name=example.py", "-", stdin=CLASSIC
+    )
     assert result.stdout.splitlines() == [CLASSIC_LINE]
 
 
@@ -78,7 +80,9 @@ def test_jobs_2_gives_the_same_lines(project: Path) -> None:
     [("  # noqa", False), ("  # noqa: FRK001", False), ("  # noqa:FRK", False), ("  # noqa: E501", True)],
 )
 def test_noqa(project: Path, comment: str, reported: bool) -> None:
-    source = CLASSIC.replace("with ProcessPoolExecutor() as pool:", "with ProcessPoolExecutor() as pool:" + comment)
+    source = CLASSIC.replace(
+        "with ProcessPoolExecutor() as pool:", "with ProcessPoolExecutor() as pool:" + comment
+    )
     (project / "example.py").write_text(source)
     result = flake8(project, "--isolated", "--select=FRK", "example.py")
     assert bool(result.stdout) is reported
@@ -121,7 +125,8 @@ EXTRA = textwrap.dedent(
 def test_options_from_config_files(tmp_path: Path, config_name: str) -> None:
     (tmp_path / "example.py").write_text(EXTRA)
     (tmp_path / config_name).write_text(
-        "[flake8]\nselect = FRK\nforksafe-extra-thread-starters =\n    sentry_sdk.init,\n    grpc.insecure_channel\n"
+        "[flake8]\nselect = FRK\n"
+        "forksafe-extra-thread-starters =\n    sentry_sdk.init,\n    grpc.insecure_channel\n"
     )
     result = flake8(tmp_path, "example.py")
     assert result.stdout.splitlines() == [
@@ -132,11 +137,17 @@ def test_options_from_config_files(tmp_path: Path, config_name: str) -> None:
 
 
 def test_options_from_command_line(tmp_path: Path) -> None:
-    (tmp_path / "example.py").write_text(EXTRA.replace("sentry_sdk.init(", "locks.make(").replace("pid = ", ""))
+    (tmp_path / "example.py").write_text(
+        EXTRA.replace("sentry_sdk.init(", "locks.make(").replace("pid = ", "")
+    )
     plain = flake8(tmp_path, "--isolated", "--select=FRK", "example.py")
     assert plain.stdout == ""
     configured = flake8(
-        tmp_path, "--isolated", "--select=FRK", "--forksafe-extra-lock-factories=mylib.locks.make", "example.py"
+        tmp_path,
+        "--isolated",
+        "--select=FRK",
+        "--forksafe-extra-lock-factories=mylib.locks.make",
+        "example.py",
     )
     assert [line.split(" ")[:2] for line in configured.stdout.splitlines()] == [["example.py:6:1:", "FRK003"]]
     assert "creates a module-level lock (mylib.locks.make, line 5)" in configured.stdout
@@ -144,7 +155,9 @@ def test_options_from_command_line(tmp_path: Path) -> None:
 
 def test_target_python(project: Path) -> None:
     assert flake8(project, "--isolated", "--select=FRK", "--forksafe-target-python=3.13", "example.py").stdout
-    assert not flake8(project, "--isolated", "--select=FRK", "--forksafe-target-python=3.14", "example.py").stdout
+    assert not flake8(
+        project, "--isolated", "--select=FRK", "--forksafe-target-python=3.14", "example.py"
+    ).stdout
 
 
 @pytest.mark.parametrize(

@@ -14,6 +14,7 @@ from flake8_forksafe.facts import collect
 from flake8_forksafe.judge import judge
 from flake8_forksafe.prescreen import Prescreen
 from flake8_forksafe.rules import RULES
+
 from test_contract import CASES
 
 EVAL_FILES = sorted((Path(__file__).parent / "eval_files").glob("*.py"))

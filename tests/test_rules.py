@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from flake8_forksafe.rules import RULES
+
 from markers import assert_matches_markers, expected
 
 EXAMPLES = [

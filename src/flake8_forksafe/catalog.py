@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import enum
 from dataclasses import dataclass
-from typing import Optional
 
 
 class Role(enum.Enum):
@@ -38,8 +37,8 @@ class Entry:
     qualname: str
     role: Role
     # Role a subclass constructed in user code plays; MIXIN entries pass on a real role.
-    subclass_role: Optional[Role] = None
-    context_param: Optional[ContextParam] = None
+    subclass_role: Role | None = None
+    context_param: ContextParam | None = None
     # How the fix is phrased in messages; see rules.py for the surrounding text.
     fix: str = ""
 
@@ -122,7 +121,10 @@ _ENTRIES = [
     Entry("multiprocessing.get_context", Role.GET_CONTEXT, fix='use "spawn" or "forkserver"'),
     Entry("multiprocessing.set_start_method", Role.SET_START_METHOD, fix='use "spawn" or "forkserver"'),
     # FRK003: raw forks.
-    *(Entry(name, Role.RAW_FORK, fix=RAW_FORK_FIX) for name in ("os.fork", "os.forkpty", "pty.fork", "pty.spawn")),
+    *(
+        Entry(name, Role.RAW_FORK, fix=RAW_FORK_FIX)
+        for name in ("os.fork", "os.forkpty", "pty.fork", "pty.spawn")
+    ),
     *(
         Entry(f"socketserver.Forking{kind}Server", Role.RAW_FORK, Role.RAW_FORK, fix=FORKING_SERVER_FIX)
         for kind in ("TCP", "UDP", "UnixStream", "UnixDatagram")
@@ -163,7 +165,7 @@ SAFE_METHODS = frozenset({"spawn", "forkserver"})
 FORK_METHOD = "fork"
 
 
-def lookup(qualname: str) -> Optional[Entry]:
+def lookup(qualname: str) -> Entry | None:
     """The catalog entry for a resolved qualified name, through any alias."""
     return ENTRIES.get(ALIASES.get(qualname, qualname))
 
@@ -178,5 +180,5 @@ def star_exports(module: str) -> list[str]:
     return names
 
 
-def top_level_modules(qualnames: "list[str] | tuple[str, ...]") -> frozenset[str]:
+def top_level_modules(qualnames: list[str] | tuple[str, ...]) -> frozenset[str]:
     return frozenset(name.split(".", 1)[0] for name in qualnames)

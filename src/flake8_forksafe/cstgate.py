@@ -8,7 +8,6 @@ segfault no `except` catches) on deep input, e.g. an 8,000-term `a and a and ...
 from __future__ import annotations
 
 import ast
-from typing import Optional
 
 import libcst
 
@@ -29,7 +28,7 @@ def libcst_depth(tree: ast.AST) -> int:
     return deepest
 
 
-def libcst_problem(source: str, tree: ast.AST) -> Optional[str]:
+def libcst_problem(source: str, tree: ast.AST) -> str | None:
     """Why libcst cannot read `source`, or None when it can."""
     depth = libcst_depth(tree)
     if depth > MAX_LIBCST_DEPTH:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import ast
-from typing import Sequence
+from collections.abc import Sequence
 
 from .cstgate import libcst_problem
 from .facts import collect

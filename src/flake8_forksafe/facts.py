@@ -14,8 +14,9 @@ from __future__ import annotations
 
 import ast
 import enum
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from typing import Iterable, Optional, Union
+from typing import Union
 
 from . import catalog
 from .catalog import Entry, Role
@@ -65,7 +66,7 @@ class Ref:
 class Context:
     """A multiprocessing context; `method` None is the default start method."""
 
-    method: Optional[str]
+    method: str | None
 
 
 @dataclass(frozen=True)
@@ -81,7 +82,7 @@ class LocalClass:
     name: str
     base: Entry
     role: Role
-    context: Optional[Context] = None  # set when derived from `ctx.Process`
+    context: Context | None = None  # set when derived from `ctx.Process`
 
 
 @dataclass(frozen=True)
@@ -89,7 +90,7 @@ class Manager:
     """A manager built without a safe context, not yet known to be started."""
 
     sink: Sink
-    scope: "Scope"
+    scope: Scope
 
 
 @dataclass(frozen=True)
@@ -104,30 +105,32 @@ class _NoneValue:
 NONE = _NoneValue()  # the literal None
 
 Value = Union[Ref, Context, ContextMember, LocalClass, Manager, ManagerStart, _NoneValue]
-Values = frozenset  # frozenset[Value]; empty means "nothing the checker understands"
-EMPTY: "frozenset[Value]" = frozenset()
+# What an expression may hold; empty means "nothing the checker understands".
+Values = frozenset[Value]
+Env = dict[str, Values]
+EMPTY: Values = frozenset()
 MISSING = object()  # an argument that the call does not pass
 
 
 class Scope:
-    __slots__ = ("parent", "env", "is_class", "deferred")
+    __slots__ = ("deferred", "env", "is_class", "parent")
 
-    def __init__(self, parent: Optional["Scope"], is_class: bool = False) -> None:
+    def __init__(self, parent: Scope | None, is_class: bool = False) -> None:
         self.parent = parent
-        self.env: dict[str, frozenset] = {}
+        self.env: Env = {}
         self.is_class = is_class
         # Function bodies defined here, analysed once this scope's own body is done.
         self.deferred: list[tuple[ast.AST, Scope]] = []
 
-    def lookup(self, name: str) -> frozenset:
-        scope: Optional[Scope] = self
+    def lookup(self, name: str) -> Values:
+        scope: Scope | None = self
         while scope is not None:
             if name in scope.env:
                 return scope.env[name]
             scope = scope.parent
         return EMPTY
 
-    def function_parent(self) -> "Scope":
+    def function_parent(self) -> Scope:
         """The scope a nested function looks names up in: class bodies are skipped."""
         scope = self
         while scope.is_class and scope.parent is not None:
@@ -135,8 +138,8 @@ class Scope:
         return scope
 
 
-def _merge(*envs: dict) -> dict:
-    merged: dict = {}
+def _merge(*envs: Env) -> Env:
+    merged: Env = {}
     for env in envs:
         for name, values in env.items():
             merged[name] = merged.get(name, EMPTY) | values
@@ -150,15 +153,16 @@ def _literal_str(node: object) -> object:
     return MISSING
 
 
-def _argument(call: ast.Call, keyword: str, position: Optional[int]) -> object:
+def _argument(call: ast.Call, keyword: str, position: int | None) -> object:
     """The argument node passed as `keyword` or at `position`, or MISSING."""
     for kw in call.keywords:
         if kw.arg == keyword:
             return kw.value
-    if position is not None and position < len(call.args):
-        if not any(isinstance(arg, ast.Starred) for arg in call.args[: position + 1]):
-            return call.args[position]
-    return MISSING
+    if position is None or position >= len(call.args):
+        return MISSING
+    if any(isinstance(arg, ast.Starred) for arg in call.args[: position + 1]):
+        return MISSING  # after a *args the positions are unknown
+    return call.args[position]
 
 
 class Collector:
@@ -192,7 +196,7 @@ class Collector:
         self.import_time = was_import_time
 
     # ----- statements --------------------------------------------------------------------
-    def _block(self, stmts: list, scope: Scope) -> None:
+    def _block(self, stmts: Sequence[ast.AST], scope: Scope) -> None:
         for stmt in stmts:
             handler = getattr(self, "_stmt_" + type(stmt).__name__, None)
             if handler is None:
@@ -242,7 +246,7 @@ class Collector:
         self._eval(node.test, scope)
         self._branches(scope, node.body, node.orelse)
 
-    def _branches(self, scope: Scope, *blocks: list) -> None:
+    def _branches(self, scope: Scope, *blocks: list[ast.stmt]) -> None:
         before = scope.env
         ends = []
         for block in blocks:
@@ -251,7 +255,7 @@ class Collector:
             ends.append(scope.env)
         scope.env = _merge(*ends)
 
-    def _loop(self, node: Union[ast.For, ast.AsyncFor, ast.While], scope: Scope) -> None:
+    def _loop(self, node: ast.For | ast.AsyncFor | ast.While, scope: Scope) -> None:
         before = dict(scope.env)
         if not isinstance(node, ast.While):
             self._bind(node.target, EMPTY, scope)
@@ -331,7 +335,7 @@ class Collector:
     def _stmt_ClassDef(self, node: ast.ClassDef, scope: Scope) -> None:
         for decorator in node.decorator_list:
             self._eval(decorator, scope)
-        derived: Optional[LocalClass] = None
+        derived: LocalClass | None = None
         for base in node.bases:
             for value in self._eval(base, scope):
                 derived = derived or self._subclass(node.name, value)
@@ -341,11 +345,13 @@ class Collector:
         self._block(node.body, body)
         scope.env[node.name] = frozenset({derived}) if derived else EMPTY
 
-    def _subclass(self, name: str, base: object) -> Optional[LocalClass]:
+    def _subclass(self, name: str, base: object) -> LocalClass | None:
         if isinstance(base, LocalClass):
             return LocalClass(name, base.base, base.role, base.context)
         if isinstance(base, ContextMember) and base.name == "Process":
-            return LocalClass(name, catalog.ENTRIES["multiprocessing.Process"], Role.DEFAULT_METHOD, base.context)
+            return LocalClass(
+                name, catalog.ENTRIES["multiprocessing.Process"], Role.DEFAULT_METHOD, base.context
+            )
         if isinstance(base, Ref):
             entry = self._entry(base.qualname)
             if entry is not None and entry.subclass_role is not None:
@@ -353,7 +359,7 @@ class Collector:
         return None
 
     # ----- bindings ----------------------------------------------------------------------
-    def _bind(self, target: ast.AST, values: frozenset, scope: Scope) -> None:
+    def _bind(self, target: ast.AST, values: Values, scope: Scope) -> None:
         if isinstance(target, ast.Name):
             scope.env[target.id] = values
         elif isinstance(target, (ast.Tuple, ast.List)):
@@ -388,7 +394,7 @@ class Collector:
             elif isinstance(child, (ast.stmt, ast.excepthandler)):
                 self._block([child], scope)
 
-    def _eval(self, node: ast.expr, scope: Scope) -> frozenset:
+    def _eval(self, node: ast.expr, scope: Scope) -> Values:
         """The values `node` may hold; records the evidence and sinks found inside it."""
         if isinstance(node, ast.Name):
             return scope.lookup(node.id)
@@ -427,8 +433,8 @@ class Collector:
             if hasattr(node, part):
                 self._eval(getattr(node, part), inner)
 
-    def _attribute(self, bases: frozenset, attr: str) -> frozenset:
-        values = set()
+    def _attribute(self, bases: Values, attr: str) -> Values:
+        values: set[Value] = set()
         for base in bases:
             if isinstance(base, Ref):
                 values.add(Ref(f"{base.qualname}.{attr}"))
@@ -438,7 +444,7 @@ class Collector:
                 values.add(ManagerStart(base))
         return frozenset(values)
 
-    def _entry(self, qualname: str) -> Optional[Entry]:
+    def _entry(self, qualname: str) -> Entry | None:
         entry = catalog.lookup(qualname)
         if entry is None and qualname in self.extra_thread_starters:
             entry = Entry(qualname, Role.THREAD_STARTER, Role.THREAD_STARTER)
@@ -446,22 +452,26 @@ class Collector:
             entry = Entry(qualname, Role.LOCK_FACTORY)
         return entry
 
-    def _call(self, node: ast.Call, scope: Scope) -> frozenset:
+    def _call(self, node: ast.Call, scope: Scope) -> Values:
         callees = self._eval(node.func, scope)
-        arguments: dict[int, frozenset] = {}
+        arguments: dict[int, Values] = {}
         for arg in node.args:
             arguments[id(arg)] = self._eval(arg, scope)
         for kw in node.keywords:
             arguments[id(kw.value)] = self._eval(kw.value, scope)
-        results: set = set()
+        results: set[Value] = set()
         for callee in callees:
             if isinstance(callee, Ref):
                 entry = self._entry(callee.qualname)
                 if entry is not None:
-                    results |= self._call_entry(node, arguments, entry, entry.role, entry.display, None, scope)
+                    results |= self._call_entry(
+                        node, arguments, entry, entry.role, entry.display, None, scope
+                    )
             elif isinstance(callee, LocalClass):
                 what = f"{callee.name}, a {callee.base.display} subclass"
-                results |= self._call_entry(node, arguments, callee.base, callee.role, what, callee.context, scope)
+                results |= self._call_entry(
+                    node, arguments, callee.base, callee.role, what, callee.context, scope
+                )
             elif isinstance(callee, ContextMember) and callee.name in catalog.CONTEXT_PROCESS_METHODS:
                 if callee.context.method is None:
                     fix = 'get the context from multiprocessing.get_context("spawn") or "forkserver"'
@@ -473,13 +483,13 @@ class Collector:
     def _call_entry(
         self,
         node: ast.Call,
-        arguments: dict[int, frozenset],
+        arguments: dict[int, Values],
         entry: Entry,
         role: Role,
         what: str,
-        class_context: Optional[Context],
+        class_context: Context | None,
         scope: Scope,
-    ) -> frozenset:
+    ) -> Values:
         if role is Role.THREAD_STARTER:
             self._evidence(node, EvidenceKind.THREADS, what)
         elif role is Role.LOCK_FACTORY:
@@ -511,10 +521,10 @@ class Collector:
                 if method == catalog.FORK_METHOD:
                     self._sink(node, "FRK002", f'{entry.display}("fork")', entry.fix)
             if role is Role.GET_CONTEXT and (method is None or isinstance(method, str)):
-                return frozenset({Context(method)})  # type: ignore[arg-type]
+                return frozenset({Context(method)})
         return EMPTY
 
-    def _context_of(self, node: ast.Call, entry: Entry, arguments: dict[int, frozenset]) -> object:
+    def _context_of(self, node: ast.Call, entry: Entry, arguments: dict[int, Values]) -> object:
         """The start method a process-creating call uses: None (default), a name, or MISSING."""
         param = entry.context_param
         arg = MISSING if param is None else _argument(node, param.keyword, param.position)
@@ -525,7 +535,7 @@ class Collector:
             return None
         return MISSING  # a fork context (reported where it was made), a safe one, or unknown
 
-    def _start_managers(self, values: frozenset, scope: Scope) -> None:
+    def _start_managers(self, values: Values, scope: Scope) -> None:
         for value in values:
             if isinstance(value, Manager) and value.scope is scope:
                 value.sink.started = True

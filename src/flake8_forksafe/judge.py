@@ -36,5 +36,7 @@ def judge(facts: ModuleFacts, target_python: tuple[int, int]) -> list[Finding]:
         if sink.code == "FRK001" and default_is_safe:
             continue
         message = RULES[sink.code].message.format(what=sink.what, evidence=evidence, fix=sink.fix)
-        findings.setdefault((sink.line, sink.col, sink.code), Finding(sink.line, sink.col, sink.code, message))
+        findings.setdefault(
+            (sink.line, sink.col, sink.code), Finding(sink.line, sink.col, sink.code, message)
+        )
     return sorted(findings.values())

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import ast
-from typing import Any, ClassVar, Iterator, Sequence
+from collections.abc import Iterator, Sequence
+from typing import Any, ClassVar
 
 from . import __version__
 from .engine import Checker, unanalysable
@@ -58,7 +59,7 @@ class Plugin:
     def run(self) -> Iterator[tuple[int, int, str, type]]:
         try:
             findings = self.checker.check(self.tree, self.lines)
-        except Exception as error:  # an escaped exception would abort the user's whole flake8 run
+        except Exception as error:  # noqa: BLE001 - an escaped exception would abort the user's whole flake8 run
             findings = [unanalysable(f"internal error, please report it: {type(error).__name__}: {error}")]
         for finding in findings:
             yield finding.line, finding.col, f"{finding.code} {finding.message}", type(self)

@@ -9,7 +9,7 @@ false rejections would be missed findings (tests/test_prescreen.py checks the pr
 from __future__ import annotations
 
 import re
-from typing import Iterable
+from collections.abc import Iterable
 
 from . import catalog
 from .catalog import Role
@@ -17,11 +17,11 @@ from .catalog import Role
 _EVIDENCE_ROLES = {Role.THREAD_STARTER, Role.LOCK_FACTORY, Role.MIXIN}
 
 
-def _words_pattern(modules: Iterable[str]) -> "re.Pattern[str]":
-    return re.compile(r"\b(?:%s)\b" % "|".join(sorted(map(re.escape, set(modules)))))
+def _words_pattern(modules: Iterable[str]) -> re.Pattern[str]:
+    return re.compile(r"\b(?:{})\b".format("|".join(sorted(map(re.escape, set(modules))))))
 
 
-def _modules_of(roles_wanted: set) -> set[str]:
+def _modules_of(roles_wanted: set[Role]) -> set[str]:
     names = [name for name, entry in catalog.ENTRIES.items() if entry.role in roles_wanted]
     names += [alias for alias, name in catalog.ALIASES.items() if catalog.ENTRIES[name].role in roles_wanted]
     return set(catalog.top_level_modules(names))
@@ -34,7 +34,9 @@ _SINK_WORDS = _words_pattern(SINK_MODULES)
 
 class Prescreen:
     def __init__(self, extra_names: Iterable[str] = ()) -> None:
-        self._evidence_words = _words_pattern(EVIDENCE_MODULES | catalog.top_level_modules(tuple(extra_names)))
+        self._evidence_words = _words_pattern(
+            EVIDENCE_MODULES | catalog.top_level_modules(tuple(extra_names))
+        )
 
     def may_have_findings(self, source: str) -> bool:
         return bool(self._evidence_words.search(source)) and bool(_SINK_WORDS.search(source))

@@ -26,7 +26,7 @@ def evidence_phrase(kind: str, what: str, line: int) -> str:
     return f"{kind} ({what}, line {line})"
 
 
-_CLASSIC = '''\
+_CLASSIC = """\
 import threading
 from concurrent.futures import ProcessPoolExecutor
 
@@ -41,7 +41,7 @@ def main():
     threading.Thread(target=print, args=("tick",)).start()
     with ProcessPoolExecutor() as pool:  # error: FRK001
         print(list(pool.map(work, range(4))))
-'''
+"""
 
 RULES: dict[str, Rule] = {
     rule.code: rule
@@ -60,7 +60,7 @@ RULES: dict[str, Rule] = {
             "in a module that {evidence}; {fix}",
             invalid=(
                 _CLASSIC,
-                '''\
+                """\
 import multiprocessing
 import threading
 
@@ -74,8 +74,8 @@ def crunch(path):
 def run(paths):
     with multiprocessing.Pool(4) as pool:  # error: FRK001
         return pool.map(crunch, paths)
-''',
-                '''\
+""",
+                """\
 import multiprocessing as mp
 from concurrent.futures import ThreadPoolExecutor
 
@@ -90,10 +90,10 @@ def fetch_all(urls):
 def worker():
     proc = _CTX.Process(target=fetch_all, args=([],))  # error: FRK001
     proc.start()
-''',
+""",
             ),
             valid=(
-                '''\
+                """\
 import multiprocessing
 import threading
 from concurrent.futures import ProcessPoolExecutor
@@ -105,8 +105,8 @@ def main():
     ctx = multiprocessing.get_context("spawn")
     with ProcessPoolExecutor(mp_context=ctx) as pool:
         print(list(pool.map(abs, range(4))))
-''',
-                '''\
+""",
+                """\
 import multiprocessing
 import threading
 
@@ -116,14 +116,14 @@ if __name__ == "__main__":
     multiprocessing.set_start_method("forkserver")
     with multiprocessing.Pool() as pool:
         print(pool.map(abs, range(4)))
-''',
-                '''\
+""",
+                """\
 # No thread and no module-level lock: forking is safe here.
 from concurrent.futures import ProcessPoolExecutor
 
 with ProcessPoolExecutor() as pool:
     print(list(pool.map(abs, range(4))))
-''',
+""",
             ),
         ),
         Rule(
@@ -132,7 +132,7 @@ with ProcessPoolExecutor() as pool:
             "the fork start method is chosen explicitly in a module that uses threads",
             "{what} pins the fork start method in a module that {evidence}; {fix}",
             invalid=(
-                '''\
+                """\
 import multiprocessing
 import threading
 from concurrent.futures import ProcessPoolExecutor
@@ -140,8 +140,8 @@ from concurrent.futures import ProcessPoolExecutor
 threading.Thread(target=print, daemon=True).start()
 ctx = multiprocessing.get_context("fork")  # error: FRK002
 pool = ProcessPoolExecutor(mp_context=ctx)
-''',
-                '''\
+""",
+                """\
 import multiprocessing
 import threading
 
@@ -149,10 +149,10 @@ _registry_lock = threading.Lock()
 
 if __name__ == "__main__":
     multiprocessing.set_start_method("fork")  # error: FRK002
-''',
+""",
             ),
             valid=(
-                '''\
+                """\
 import multiprocessing
 import threading
 
@@ -160,7 +160,7 @@ _registry_lock = threading.Lock()
 
 if __name__ == "__main__":
     multiprocessing.set_start_method("spawn")
-''',
+""",
             ),
         ),
         Rule(
@@ -169,15 +169,15 @@ if __name__ == "__main__":
             "the process forks itself in a module that uses threads",
             "{what} forks the process in a module that {evidence}; {fix}",
             invalid=(
-                '''\
+                """\
 import os
 import threading
 
 threading.Thread(target=print, daemon=True).start()
 
 pid = os.fork()  # error: FRK003
-''',
-                '''\
+""",
+                """\
 import socketserver
 import threading
 
@@ -190,17 +190,17 @@ class Handler(socketserver.BaseRequestHandler):
 
 
 server = socketserver.ForkingTCPServer(("127.0.0.1", 0), Handler)  # error: FRK003
-''',
+""",
             ),
             valid=(
-                '''\
+                """\
 import subprocess
 import threading
 
 threading.Thread(target=print, daemon=True).start()
 
 subprocess.run(["true"], check=True)
-''',
+""",
             ),
         ),
         Rule(
@@ -209,7 +209,7 @@ subprocess.run(["true"], check=True)
             "subprocess runs a preexec_fn in the child of a module that uses threads",
             "{what} runs Python code in the forked child in a module that {evidence}; {fix}",
             invalid=(
-                '''\
+                """\
 import os
 import subprocess
 import threading
@@ -219,10 +219,10 @@ _lock = threading.Lock()
 
 def run(cmd):
     return subprocess.Popen(cmd, preexec_fn=os.setsid)  # error: FRK004
-''',
+""",
             ),
             valid=(
-                '''\
+                """\
 import subprocess
 import threading
 
@@ -231,7 +231,7 @@ _lock = threading.Lock()
 
 def run(cmd):
     return subprocess.Popen(cmd, start_new_session=True, preexec_fn=None)
-''',
+""",
             ),
         ),
     )
