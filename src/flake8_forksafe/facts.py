@@ -120,7 +120,7 @@ class Scope:
         self.env: Env = {}
         self.is_class = is_class
         # Function bodies defined here, analysed once this scope's own body is done.
-        self.deferred: list[tuple[ast.AST, Scope]] = []
+        self.deferred: list[tuple[ast.FunctionDef | ast.AsyncFunctionDef, Scope]] = []
 
     def lookup(self, name: str) -> Values:
         scope: Scope | None = self
@@ -187,11 +187,11 @@ class Collector:
 
     def _run_deferred(self, scope: Scope) -> None:
         was_import_time, self.import_time = self.import_time, False
-        while scope.deferred:
-            node, parent = scope.deferred.pop(0)
+        # Nested definitions land in each body's own list, so this one does not grow.
+        for node, parent in scope.deferred:
             body_scope = Scope(parent)
-            self._bind_arguments(node.args, body_scope)  # type: ignore[attr-defined]
-            self._block(node.body, body_scope)  # type: ignore[attr-defined]
+            self._bind_arguments(node.args, body_scope)
+            self._block(node.body, body_scope)
             self._run_deferred(body_scope)
         self.import_time = was_import_time
 
@@ -321,7 +321,7 @@ class Collector:
             ends.append(scope.env)
         scope.env = _merge(*ends)
 
-    def _stmt_FunctionDef(self, node: ast.FunctionDef, scope: Scope) -> None:
+    def _stmt_FunctionDef(self, node: ast.FunctionDef | ast.AsyncFunctionDef, scope: Scope) -> None:
         for decorator in node.decorator_list:
             self._eval(decorator, scope)
         self._eval_argument_defaults(node.args, scope)
