@@ -40,3 +40,29 @@ def test_codes_match_flake8_pattern_and_entry_point() -> None:
     assert 'FRK = "flake8_forksafe.plugin:Plugin"' in pyproject
     for code in RULES:
         assert re.fullmatch(r"[A-Z]{1,3}[0-9]{0,3}", code) and code.startswith("FRK")
+
+
+RUFF_SHAPE = ["What it finds", "Why it deadlocks", "Example", "Use instead", "Options", "Fix", "References"]
+
+
+@pytest.mark.parametrize("code", sorted(RULES))
+def test_rule_pages_have_the_sections_in_order(code: str) -> None:
+    page = (ROOT / "docs" / "rules" / f"{code}.md").read_text()
+    sections = re.findall(r"^## (.+)$", page, re.MULTILINE)
+    # FRK000 is not a deadlock: its page says why it matters instead.
+    want = [
+        name.replace("Why it deadlocks", "Why it matters") if code == "FRK000" else name
+        for name in RUFF_SHAPE
+    ]
+    assert sections == want
+
+
+@pytest.mark.parametrize("code", sorted(RULES))
+def test_every_code_is_in_the_changelog(code: str) -> None:
+    assert code in (ROOT / "CHANGELOG.md").read_text()
+
+
+def test_every_docs_page_is_in_the_site_navigation() -> None:
+    mkdocs = (ROOT / "mkdocs.yml").read_text()
+    pages = {str(path.relative_to(ROOT / "docs")) for path in (ROOT / "docs").rglob("*.md")}
+    assert pages == set(re.findall(r":\s+(\S+\.md)$", mkdocs, re.MULTILINE))
