@@ -10,6 +10,8 @@ from pathlib import Path
 
 import pytest
 
+from flake8_forksafe._version import VERSION
+
 ROOT = Path(__file__).resolve().parent.parent
 FLAKE8 = shutil.which("flake8", path=str(Path(sys.executable).parent)) or shutil.which("flake8")
 
@@ -209,3 +211,8 @@ def test_version_is_shown(project: Path) -> None:
     from flake8_forksafe import __version__
 
     assert f"flake8-forksafe: {__version__}" in flake8(project, "--version").stdout
+
+
+def test_version_is_single_sourced_and_shown_by_flake8(tmp_path: Path) -> None:
+    result = flake8(tmp_path, "--version")
+    assert f"flake8-forksafe: {VERSION}" in " ".join(result.stdout.split())

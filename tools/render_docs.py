@@ -1,6 +1,10 @@
-"""Renders each rule's examples from rules.py into docs/rules/CODE.md.
+"""Renders each rule's message and examples from rules.py into docs/rules/CODE.md.
 
-Usage: python tools/render_docs.py          rewrite the generated part of every page
+A page holds two generated blocks, each between its own pair of marker lines:
+`message` (the message template, inside "What it finds") and `examples` (the "Example" and
+"Use instead" sections). Everything outside the markers is written by hand.
+
+Usage: python tools/render_docs.py          rewrite the generated blocks of every page
        python tools/render_docs.py --check  exit 1 if any page is stale (tests run this too)
 """
 
@@ -8,43 +12,63 @@ from __future__ import annotations
 
 import re
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 from flake8_forksafe.rules import RULES, Rule
 
 DOCS = Path(__file__).resolve().parent.parent / "docs" / "rules"
-BEGIN = "<!-- begin generated from src/flake8_forksafe/rules.py by tools/render_docs.py -->"
 END = "<!-- end generated -->"
-_BLOCK = re.compile(re.escape(BEGIN) + ".*?" + re.escape(END), re.DOTALL)
 
 
-def _code_block(source: str) -> str:
-    return f"```python\n{source.rstrip()}\n```\n"
+def begin(block: str) -> str:
+    return f"<!-- begin generated {block} from src/flake8_forksafe/rules.py by tools/render_docs.py -->"
 
 
-def generated(rule: Rule) -> str:
-    parts = [BEGIN, "", "## Message", "", "```text", f"{rule.code} {rule.message}", "```", ""]
+def _code_block(source: str, language: str = "python") -> str:
+    return f"```{language}\n{source.rstrip()}\n```\n"
+
+
+def message(rule: Rule) -> list[str]:
+    return ["The message:", "", _code_block(f"{rule.code} {rule.message}", "text")]
+
+
+def examples(rule: Rule) -> list[str]:
+    parts: list[str] = []
     if rule.invalid:
         parts += ["## Example", "", "Each line marked `# error:` is reported.", ""]
         parts += [_code_block(source) for source in rule.invalid]
     if rule.valid:
         parts += ["## Use instead", "", "Nothing is reported here.", ""]
         parts += [_code_block(source) for source in rule.valid]
-    parts.append(END)
-    return "\n".join(parts)
+    return parts
+
+
+BLOCKS: dict[str, Callable[[Rule], list[str]]] = {"message": message, "examples": examples}
+
+
+def _fill(page: str, name: str, block: str) -> str | None:
+    pattern = re.compile(re.escape(begin(name)) + ".*?" + re.escape(END), re.DOTALL)
+    if not pattern.search(page):
+        return None
+    return pattern.sub(lambda _: block, page)
 
 
 def render(page: str, rule: Rule) -> str:
-    if not _BLOCK.search(page):
-        raise SystemExit(f"{rule.code}.md has no generated block; add the two marker lines")
-    return _BLOCK.sub(lambda _: generated(rule), page)
+    for name, content in BLOCKS.items():
+        filled = _fill(page, name, "\n".join([begin(name), "", *content(rule), END]))
+        if filled is None:
+            raise SystemExit(f"{rule.code}.md has no generated {name} block; add its two marker lines")
+        page = filled
+    return page
 
 
 def stale_pages() -> list[str]:
     stale = []
     for code, rule in RULES.items():
         path = DOCS / f"{code}.md"
-        if not path.exists() or render(path.read_text(encoding="utf-8"), rule) != path.read_text(encoding="utf-8"):
+        page = path.read_text(encoding="utf-8") if path.exists() else None
+        if page is None or render(page, rule) != page:
             stale.append(code)
     return stale
 

@@ -42,7 +42,7 @@ class Plugin:
             type=python_version,
             default="3.9",
             parse_from_config=True,
-            help="Oldest Python the code runs on (default: %(default)s). From 3.14 the default start "
+            help="Oldest Python the code runs on, as 3.N (default: 3.9). From 3.14 the default start "
             "method is never fork, so FRK001 is not reported.",
         )
 

@@ -51,6 +51,17 @@ RULES: dict[str, Rule] = {
             "unanalysable-file",
             "flake8-forksafe could not analyse the file",
             "flake8-forksafe cannot analyse this file: {reason}",
+            invalid=(
+                """\
+import multiprocessing  # error: FRK000
+import threading
+
+(counter): int = 0  # a parenthesised annotated target: valid Python that libcst rejects
+
+threading.Thread(target=print).start()
+pool = multiprocessing.Pool()
+""",
+            ),
         ),
         Rule(
             "FRK001",

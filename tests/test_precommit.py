@@ -1,0 +1,99 @@
+"""The real `pre-commit try-repo` of this repository, in a fresh git repository.
+
+pre-commit clones this repository (with any uncommitted changes), builds the hook's virtualenv
+from it (pip, from the package index) and runs the hook on the fresh repository's files.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from flake8_forksafe.rules import RULES
+
+ROOT = Path(__file__).resolve().parent.parent
+GIT = shutil.which("git")
+
+
+def _is_git_checkout() -> bool:
+    if GIT is None:
+        return False
+    inside = subprocess.run(
+        [GIT, "rev-parse", "--is-inside-work-tree"], cwd=ROOT, capture_output=True, check=False
+    )
+    return inside.returncode == 0
+
+
+pytestmark = [
+    pytest.mark.skipif(
+        importlib.util.find_spec("pre_commit") is None,
+        reason="pre-commit is not installed: pip install -e '.[test]'",
+    ),
+    pytest.mark.skipif(not _is_git_checkout(), reason="needs git and a git checkout of this repository"),
+]
+
+DEADLOCK = RULES["FRK001"].invalid[0]  # the classic case, as in the docs and the rule tests
+SPAWN_SAFE = RULES["FRK001"].valid[0]  # the same program with a spawn context
+FRK001_LINE = (
+    "app.py:13:10: FRK001 ProcessPoolExecutor() uses the default start method (fork on Linux before "
+    "Python 3.14) in a module that creates a module-level lock (threading.Lock, line 4); "
+    'pass mp_context=multiprocessing.get_context("spawn") or "forkserver"'
+)
+
+
+@pytest.fixture(scope="module")
+def pre_commit_home(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """One hook environment cache for the module: a clean checkout builds the hook env once."""
+    return tmp_path_factory.mktemp("pre-commit-home")
+
+
+def try_repo(project: Path, source: str, home: Path) -> subprocess.CompletedProcess[str]:
+    assert GIT is not None
+    (project / "app.py").write_text(source)
+    (project / "notes.txt").write_text(DEADLOCK)  # not a Python file: the hook must not read it
+    env = {
+        **os.environ,
+        "PRE_COMMIT_HOME": str(home),
+        "PRE_COMMIT_COLOR": "never",
+        "GIT_AUTHOR_NAME": "test",
+        "GIT_AUTHOR_EMAIL": "test@example.invalid",
+        "GIT_COMMITTER_NAME": "test",
+        "GIT_COMMITTER_EMAIL": "test@example.invalid",
+    }
+    subprocess.run([GIT, "init", "-q", "."], cwd=project, env=env, check=True)
+    subprocess.run([GIT, "add", "app.py", "notes.txt"], cwd=project, env=env, check=True)
+    return subprocess.run(
+        [sys.executable, "-m", "pre_commit", "try-repo", str(ROOT), "flake8-forksafe", "--all-files"],
+        cwd=project,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=900,  # bounds a stuck install; building the hook env needs the package index
+        check=False,
+    )
+
+
+def test_hook_fails_on_the_classic_deadlock(tmp_path: Path, pre_commit_home: Path) -> None:
+    result = try_repo(tmp_path, DEADLOCK, pre_commit_home)
+    lines = result.stdout.splitlines()
+    assert result.returncode == 1, result.stdout + result.stderr
+    assert any(line.startswith("flake8-forksafe.") and line.endswith("Failed") for line in lines), (
+        result.stdout
+    )
+    assert [line for line in lines if ": FRK" in line] == [FRK001_LINE]
+
+
+def test_hook_passes_on_the_spawn_safe_version(tmp_path: Path, pre_commit_home: Path) -> None:
+    result = try_repo(tmp_path, SPAWN_SAFE, pre_commit_home)
+    lines = result.stdout.splitlines()
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert any(line.startswith("flake8-forksafe.") and line.endswith("Passed") for line in lines), (
+        result.stdout
+    )
+    assert ": FRK" not in result.stdout
