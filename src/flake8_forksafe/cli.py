@@ -34,6 +34,7 @@ DEFAULT_EXCLUDE = (
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 NO_FIX = {
     "FRK002": "choosing another start method changes what the program does: fix --unsafe-fixes does it",
+    "FRK004": "not selected: fix --select FRK001,FRK004 replaces preexec_fn=os.setsid",
     "FRK003": "no automatic fix: the message says what to do",
 }
 
@@ -88,9 +89,31 @@ def _parser() -> argparse.ArgumentParser:
     fix.add_argument("--diff", action="store_true", help="print a unified diff instead of writing files")
     fix.add_argument("--method", choices=fixer.METHODS, default="spawn", help="start method to use (spawn)")
     fix.add_argument(
+        "--select",
+        type=_fix_codes,
+        metavar="CODES",
+        help="comma-separated codes to fix (default FRK001; FRK001,FRK004 are safe, FRK002 is unsafe)",
+    )
+    fix.add_argument(
         "--unsafe-fixes", action="store_true", help='also replace an explicit "fork" start method (FRK002)'
     )
     return parser
+
+
+def _fix_codes(value: str) -> frozenset[str]:
+    codes = frozenset(code.strip().upper() for code in value.split(",") if code.strip())
+    fixable = fixer.SAFE_CODES | fixer.UNSAFE_CODES
+    if not codes or not codes <= fixable:
+        raise argparse.ArgumentTypeError(f"{value!r}: fixable codes are {', '.join(sorted(fixable))}")
+    return codes
+
+
+def fix_codes(select: frozenset[str] | None, unsafe: bool) -> frozenset[str]:
+    """The codes a fix run repairs: FRK001 by default, FRK002 only when unsafe fixes are allowed."""
+    codes = fixer.DEFAULT_CODES if select is None else select
+    if unsafe:
+        return codes | fixer.UNSAFE_CODES if select is None else codes
+    return codes - fixer.UNSAFE_CODES
 
 
 def _settings(args: argparse.Namespace) -> tuple[Settings, list[str]]:
@@ -239,10 +262,10 @@ class _Fixed:
     skipped: list[fixer.Skip] = field(default_factory=list)
 
 
-def fix_file(path: str, checker: Checker, method: str, unsafe: bool, diff: TextIO | None) -> _Fixed:
+def fix_file(path: str, checker: Checker, method: str, codes: frozenset[str], diff: TextIO | None) -> _Fixed:
     try:
         source = sourcefile.read(Path(path))
-        result = fixer.fix_text(source.text, checker, method, unsafe)
+        result = fixer.fix_text(source.text, checker, method, codes)
         fixed = sourcefile.Source(result.text, source.encoding)
         if result.text != source.text:
             if diff is not None:
@@ -261,13 +284,12 @@ def fix_file(path: str, checker: Checker, method: str, unsafe: bool, diff: TextI
 
 def _fix(paths: Sequence[str], checker: Checker, args: argparse.Namespace) -> int:
     out = sys.stderr if args.diff else sys.stdout
+    codes = fix_codes(args.select, args.unsafe_fixes)
     results = []
     with _Progress(len(paths)) as progress:
         for path in paths:
             progress.step(path)
-            results.append(
-                fix_file(path, checker, args.method, args.unsafe_fixes, sys.stdout if args.diff else None)
-            )
+            results.append(fix_file(path, checker, args.method, codes, sys.stdout if args.diff else None))
     changed = 0
     verb = "would fix" if args.diff else "fixed"
     for result in results:

@@ -11,7 +11,9 @@ what shape of edit makes each one safe. This module finds the libcst node at tha
   `get_context("spawn")` spelled through the file's own imports, with one import added if needed.
   Sites where spawn would break the program are left alone, with the reason.
 - FRK004: `preexec_fn=os.setsid` becomes `start_new_session=True` (exactly the same effect).
-- FRK002 (only with unsafe fixes): the "fork" start method becomes the chosen one.
+  Applied by default.
+- FRK004 (safe, on request: `--select FRK004`): `preexec_fn=os.setsid` -> `start_new_session=True`.
+- FRK002 (unsafe: only with `--unsafe-fixes`): the "fork" start method becomes the chosen one.
 - FRK003: no fix.
 The checker runs again after each pass until nothing changes, so a fix never leaves a finding of
 its kind at a fixed site and a second run changes nothing.
@@ -45,8 +47,9 @@ if TYPE_CHECKING:  # typing.TypeGuard is new in Python 3.10
     from typing import TypeGuard
 
 METHODS = ("spawn", "forkserver")
-SAFE_CODES = frozenset({"FRK001", "FRK004"})
-UNSAFE_CODES = frozenset({"FRK002"})
+SAFE_CODES = frozenset({"FRK001", "FRK004"})  # the program means the same afterwards
+UNSAFE_CODES = frozenset({"FRK002"})  # the program does something else afterwards
+DEFAULT_CODES = frozenset({"FRK001"})
 MAX_PASSES = 8
 # Methods of a pool or executor whose first argument runs in the child.
 POOL_METHODS = frozenset(
@@ -88,9 +91,10 @@ class FixResult:
     remaining: list[Finding] = field(default_factory=list)  # every finding left in `text`
 
 
-def fix_text(text: str, checker: Checker, method: str = "spawn", unsafe: bool = False) -> FixResult:
-    """Fixes what can be fixed; raises sourcefile.SourceError when `text` does not parse."""
-    codes = SAFE_CODES | UNSAFE_CODES if unsafe else SAFE_CODES
+def fix_text(
+    text: str, checker: Checker, method: str = "spawn", codes: frozenset[str] = DEFAULT_CODES
+) -> FixResult:
+    """Fixes the findings whose code is in `codes`; raises sourcefile.SourceError if `text` does not parse."""
     result = FixResult(text)
     for _ in range(MAX_PASSES):
         findings = checker.check(sourcefile.parse(result.text), sourcefile.Source(result.text, "").lines)
