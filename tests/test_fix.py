@@ -172,7 +172,9 @@ REWRITES = {
             pass
         def main():
             Special().start()
-            with MyManager() as manager, SyncManager(("", 0)) as sync:
+            with MyManager() as manager:
+                pass
+            with SyncManager(("", 0)) as sync:
                 pass
             multiprocessing.pool.Pool(2)
         """,
@@ -189,7 +191,9 @@ REWRITES = {
             pass
         def main():
             Special().start()
-            with MyManager(ctx=multiprocessing.get_context("spawn")) as manager, SyncManager(("", 0), ctx=multiprocessing.get_context("spawn")) as sync:
+            with MyManager(ctx=multiprocessing.get_context("spawn")) as manager:
+                pass
+            with SyncManager(("", 0), ctx=multiprocessing.get_context("spawn")) as sync:
                 pass
             multiprocessing.pool.Pool(2, context=multiprocessing.get_context("spawn"))
         """,
@@ -288,7 +292,7 @@ def test_frk004_setsid_becomes_start_new_session_when_selected() -> None:
 
 def test_frk002_is_replaced_only_as_an_unsafe_fix() -> None:
     result = fixed(FORK, codes=DEFAULT_CODES | {"FRK002"})
-    assert "multiprocessing.get_context(\"spawn\")" in result
+    assert 'multiprocessing.get_context("spawn")' in result
     assert codes(result) == []
 
 
