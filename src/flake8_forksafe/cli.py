@@ -268,8 +268,9 @@ def fix_file(path: str, checker: Checker, method: str, codes: frozenset[str], di
         result = fixer.fix_text(source.text, checker, method, codes)
         fixed = sourcefile.Source(result.text, source.encoding)
         if result.text != source.text:
+            name = Path(os.path.normpath(path)).as_posix()
             if diff is not None:
-                diff.writelines(difflib.unified_diff(source.lines, fixed.lines, f"a/{path}", f"b/{path}"))
+                diff.writelines(difflib.unified_diff(source.lines, fixed.lines, f"a/{name}", f"b/{name}"))
             else:
                 sourcefile.write(Path(path), fixed)
         report = FileReport(path, findings=_visible(result.remaining, fixed.lines))
