@@ -61,6 +61,7 @@ def decode(data: bytes) -> Source:
 def write(path: Path, source: Source) -> None:
     """Replaces the file's contents, in its own encoding, keeping its permission bits."""
     data = source.text.encode(source.encoding)
+    path = path.resolve()  # through a symlink, so that the link stays a link
     temporary = path.with_name(f".{path.name}.forksafe-tmp")
     try:
         temporary.write_bytes(data)
