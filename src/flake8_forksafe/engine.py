@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+import dataclasses
 from collections.abc import Sequence
 
 from .cstgate import libcst_problem
@@ -49,4 +50,4 @@ def _in_characters(finding: Finding, lines: Sequence[str]) -> Finding:
     if line.isascii():
         return finding
     col = len(line.encode("utf-8")[: finding.col].decode("utf-8", "replace"))
-    return Finding(finding.line, col, finding.code, finding.message)
+    return dataclasses.replace(finding, col=col)

@@ -35,6 +35,46 @@ class Evidence:
     what: str  # "threading.Thread", "Worker, a threading.Thread subclass"
 
 
+@dataclass(frozen=True)
+class Span:
+    """Where an `ast` node sits: 1-based lines, 0-based columns in UTF-8 bytes, end exclusive."""
+
+    line: int
+    col: int
+    end_line: int
+    end_col: int
+
+    @classmethod
+    def of(cls, node: ast.AST) -> Span:
+        return cls(
+            node.lineno,  # type: ignore[attr-defined]
+            node.col_offset,  # type: ignore[attr-defined]
+            node.end_lineno or node.lineno,  # type: ignore[attr-defined]
+            node.end_col_offset or 0,  # type: ignore[attr-defined]
+        )
+
+
+class RepairKind(enum.Enum):
+    """The shape of the source edit that makes a sink safe (carried out by fixer.py)."""
+
+    CONTEXT_ARGUMENT = "pass a context argument"  # Repair.name=keyword, .position; at: the call
+    CONTEXT_CALLABLE = "call on a context"  # multiprocessing.X -> get_context(m).X; at: that expression
+    CONTEXT_METHOD = "give get_context a method"  # at: the get_context() call
+    START_METHOD = "replace the fork start method"  # at: the "fork" argument
+    NEW_SESSION = "start_new_session=True"  # at: the call with preexec_fn=os.setsid
+
+
+@dataclass(frozen=True)
+class Repair:
+    """How a sink can be fixed, or (blocker) why it cannot be fixed automatically."""
+
+    kind: RepairKind | None
+    at: Span | None = None
+    name: str = ""  # keyword (CONTEXT_ARGUMENT) or context attribute (CONTEXT_CALLABLE)
+    position: int | None = None  # positional index of the keyword (CONTEXT_ARGUMENT)
+    blocker: str = ""
+
+
 @dataclass(eq=False)
 class Sink:
     line: int
@@ -44,6 +84,7 @@ class Sink:
     fix: str
     needs_start: bool = False  # managers fork only once started
     started: bool = False
+    repair: Repair | None = None  # None: no automatic fix exists for this kind of sink
 
 
 @dataclass
@@ -67,6 +108,7 @@ class Context:
     """A multiprocessing context; `method` None is the default start method."""
 
     method: str | None
+    origin: Span | None = None  # the get_context() call that made it
 
 
 @dataclass(frozen=True)
@@ -83,6 +125,10 @@ class LocalClass:
     base: Entry
     role: Role
     context: Context | None = None  # set when derived from `ctx.Process`
+    # The base-class expression of the class in the chain that derives from the catalog class.
+    origin: Span | None = None
+    in_function: bool = False  # defined inside a function body (instances cannot be pickled)
+    own_constructor: bool = False  # a class in the chain defines __init__ or __new__
 
 
 @dataclass(frozen=True)
@@ -129,6 +175,14 @@ class Scope:
                 return scope.env[name]
             scope = scope.parent
         return EMPTY
+
+    def in_function(self) -> bool:
+        scope: Scope | None = self
+        while scope is not None:
+            if not scope.is_class and scope.parent is not None:
+                return True
+            scope = scope.parent
+        return False
 
     def function_parent(self) -> Scope:
         """The scope a nested function looks names up in: class bodies are skipped."""
@@ -338,24 +392,48 @@ class Collector:
         derived: LocalClass | None = None
         for base in node.bases:
             for value in self._eval(base, scope):
-                derived = derived or self._subclass(node.name, value)
+                derived = derived or self._subclass(node, base, value, scope)
         for kw in node.keywords:
             self._eval(kw.value, scope)
         body = Scope(scope, is_class=True)
         self._block(node.body, body)
         scope.env[node.name] = frozenset({derived}) if derived else EMPTY
 
-    def _subclass(self, name: str, base: object) -> LocalClass | None:
+    def _subclass(
+        self, node: ast.ClassDef, base_node: ast.expr, base: object, scope: Scope
+    ) -> LocalClass | None:
+        name = node.name
+        in_function = scope.in_function()
+        own_constructor = any(
+            isinstance(stmt, (ast.FunctionDef, ast.AsyncFunctionDef)) and stmt.name in ("__init__", "__new__")
+            for stmt in node.body
+        )
         if isinstance(base, LocalClass):
-            return LocalClass(name, base.base, base.role, base.context)
+            return LocalClass(
+                name,
+                base.base,
+                base.role,
+                base.context,
+                base.origin,
+                in_function,
+                own_constructor or base.own_constructor,
+            )
         if isinstance(base, ContextMember) and base.name == "Process":
             return LocalClass(
-                name, catalog.ENTRIES["multiprocessing.Process"], Role.DEFAULT_METHOD, base.context
+                name,
+                catalog.ENTRIES["multiprocessing.Process"],
+                Role.DEFAULT_METHOD,
+                base.context,
+                None,
+                in_function,
+                own_constructor,
             )
         if isinstance(base, Ref):
             entry = self._entry(base.qualname)
             if entry is not None and entry.subclass_role is not None:
-                return LocalClass(name, entry, entry.subclass_role)
+                return LocalClass(
+                    name, entry, entry.subclass_role, None, Span.of(base_node), in_function, own_constructor
+                )
         return None
 
     # ----- bindings ----------------------------------------------------------------------
@@ -470,12 +548,13 @@ class Collector:
             elif isinstance(callee, LocalClass):
                 what = f"{callee.name}, a {callee.base.display} subclass"
                 results |= self._call_entry(
-                    node, arguments, callee.base, callee.role, what, callee.context, scope
+                    node, arguments, callee.base, callee.role, what, callee.context, scope, callee
                 )
             elif isinstance(callee, ContextMember) and callee.name in catalog.CONTEXT_PROCESS_METHODS:
                 if callee.context.method is None:
                     fix = 'get the context from multiprocessing.get_context("spawn") or "forkserver"'
-                    self._sink(node, "FRK001", f"{ast.unparse(node.func)}()", fix)
+                    repair = _method_repair(callee.context)
+                    self._sink(node, "FRK001", f"{ast.unparse(node.func)}()", fix, repair=repair)
             elif isinstance(callee, ManagerStart) and callee.manager.scope is scope:
                 callee.manager.sink.started = True
         return frozenset(results)
@@ -489,6 +568,7 @@ class Collector:
         what: str,
         class_context: Context | None,
         scope: Scope,
+        local_class: LocalClass | None = None,
     ) -> Values:
         if role is Role.THREAD_STARTER:
             self._evidence(node, EvidenceKind.THREADS, what)
@@ -501,7 +581,10 @@ class Collector:
             else:
                 method = self._context_of(node, entry, arguments)
             if method is None:
-                sink = self._sink(node, "FRK001", f"{what}()", entry.fix, needs_start=role is Role.MANAGER)
+                repair = self._default_method_repair(node, arguments, entry, local_class, class_context)
+                sink = self._sink(
+                    node, "FRK001", f"{what}()", entry.fix, needs_start=role is Role.MANAGER, repair=repair
+                )
                 if role is Role.MANAGER:
                     return frozenset({Manager(sink, scope)})
         elif role is Role.RAW_FORK:
@@ -510,7 +593,8 @@ class Collector:
             position = 6 if entry.qualname.startswith("subprocess.") else None
             preexec = _argument(node, "preexec_fn", position)
             if preexec is not MISSING and _literal_str(preexec) is not None:
-                self._sink(node, "FRK004", f"{what}(preexec_fn=...)", entry.fix)
+                repair = _new_session_repair(node, preexec, arguments)
+                self._sink(node, "FRK004", f"{what}(preexec_fn=...)", entry.fix, repair=repair)
         elif role in (Role.GET_CONTEXT, Role.SET_START_METHOD):
             argument = _argument(node, "method", 0)
             # get_context() and get_context(None) are the default context.
@@ -519,9 +603,12 @@ class Collector:
                 if role is Role.SET_START_METHOD:
                     self.facts.start_methods.add(method)
                 if method == catalog.FORK_METHOD:
-                    self._sink(node, "FRK002", f'{entry.display}("fork")', entry.fix)
+                    repair = None
+                    if isinstance(argument, ast.expr):
+                        repair = Repair(RepairKind.START_METHOD, Span.of(argument))
+                    self._sink(node, "FRK002", f'{entry.display}("fork")', entry.fix, repair=repair)
             if role is Role.GET_CONTEXT and (method is None or isinstance(method, str)):
-                return frozenset({Context(method)})
+                return frozenset({Context(method, Span.of(node))})
         return EMPTY
 
     def _context_of(self, node: ast.Call, entry: Entry, arguments: dict[int, Values]) -> object:
@@ -531,9 +618,49 @@ class Collector:
         if arg is MISSING:
             return None
         values = arguments.get(id(arg), EMPTY)
-        if values and all(value is NONE or value == Context(None) for value in values):
+        if values and all(value is NONE or _is_default_context(value) for value in values):
             return None
         return MISSING  # a fork context (reported where it was made), a safe one, or unknown
+
+    def _default_method_repair(
+        self,
+        node: ast.Call,
+        arguments: dict[int, Values],
+        entry: Entry,
+        local_class: LocalClass | None,
+        class_context: Context | None,
+    ) -> Repair:
+        """How to give this default-method sink an explicit start method."""
+        if class_context is not None:  # class Worker(default_ctx.Process)
+            return _method_repair(class_context)
+        if local_class is not None and local_class.in_function:
+            return Repair(
+                None, blocker=f"{local_class.name} is defined inside a function, so spawn cannot pickle it"
+            )
+        param = entry.context_param
+        if param is None:  # multiprocessing.Pool / Process / Manager, or a local Process subclass
+            attribute = entry.qualname.rsplit(".", 1)[1]
+            if local_class is not None:
+                return Repair(RepairKind.CONTEXT_CALLABLE, local_class.origin, attribute)
+            return Repair(RepairKind.CONTEXT_CALLABLE, Span.of(node.func), attribute)
+        if local_class is not None and local_class.own_constructor:
+            return Repair(
+                None,
+                blocker=f"{local_class.name} defines its own constructor, "
+                f"which may not accept {param.keyword}=",
+            )
+        arg = _argument(node, param.keyword, param.position)
+        if arg is not MISSING:
+            values = arguments.get(id(arg), EMPTY)
+            contexts = [value for value in values if isinstance(value, Context)]
+            if contexts and len(contexts) == len(values):  # mp_context=ctx, ctx = get_context()
+                return _method_repair(contexts[0])
+            return Repair(RepairKind.CONTEXT_ARGUMENT, Span.of(node), param.keyword, param.position)
+        if any(kw.arg is None for kw in node.keywords):
+            return Repair(None, blocker=f"the call passes **kwargs, which may already hold {param.keyword}=")
+        if any(isinstance(arg, ast.Starred) for arg in node.args):
+            return Repair(None, blocker=f"the call passes *args, which may already hold {param.keyword}")
+        return Repair(RepairKind.CONTEXT_ARGUMENT, Span.of(node), param.keyword, param.position)
 
     def _start_managers(self, values: Values, scope: Scope) -> None:
         for value in values:
@@ -544,10 +671,40 @@ class Collector:
     def _evidence(self, node: ast.Call, kind: EvidenceKind, what: str) -> None:
         self.facts.evidence.append(Evidence(node.lineno, node.col_offset, kind, what))
 
-    def _sink(self, node: ast.Call, code: str, what: str, fix: str, needs_start: bool = False) -> Sink:
-        sink = Sink(node.lineno, node.col_offset, code, what, fix, needs_start)
+    def _sink(
+        self,
+        node: ast.Call,
+        code: str,
+        what: str,
+        fix: str,
+        needs_start: bool = False,
+        repair: Repair | None = None,
+    ) -> Sink:
+        sink = Sink(node.lineno, node.col_offset, code, what, fix, needs_start, repair=repair)
         self.facts.sinks.append(sink)
         return sink
+
+
+def _is_default_context(value: object) -> bool:
+    return isinstance(value, Context) and value.method is None
+
+
+def _method_repair(context: Context) -> Repair:
+    return Repair(RepairKind.CONTEXT_METHOD, context.origin)
+
+
+def _new_session_repair(node: ast.Call, preexec: object, arguments: dict[int, Values]) -> Repair:
+    """preexec_fn=os.setsid is exactly start_new_session=True; nothing else has an exact twin."""
+    passed_by_keyword = any(kw.value is preexec for kw in node.keywords)
+    if arguments.get(id(preexec)) != frozenset({Ref("os.setsid")}) or not passed_by_keyword:
+        return Repair(
+            None, blocker="only preexec_fn=os.setsid has an exact replacement (start_new_session=True)"
+        )
+    if any(kw.arg is None for kw in node.keywords):
+        return Repair(None, blocker="the call passes **kwargs, which may already hold start_new_session=")
+    if any(kw.arg == "start_new_session" for kw in node.keywords):
+        return Repair(None, blocker="the call already passes start_new_session=")
+    return Repair(RepairKind.NEW_SESSION, Span.of(node))
 
 
 def collect(

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from . import catalog
-from .facts import ModuleFacts
+from .facts import ModuleFacts, Repair
 from .rules import RULES, evidence_phrase
 
 # From this Python on, the default start method is never fork (forkserver on POSIX).
@@ -18,6 +18,8 @@ class Finding:
     col: int  # 0-based
     code: str
     message: str
+    # How the fix command can repair it; not part of what the plugin reports.
+    repair: Repair | None = field(default=None, compare=False)
 
 
 def judge(facts: ModuleFacts, target_python: tuple[int, int]) -> list[Finding]:
@@ -37,6 +39,6 @@ def judge(facts: ModuleFacts, target_python: tuple[int, int]) -> list[Finding]:
             continue
         message = RULES[sink.code].message.format(what=sink.what, evidence=evidence, fix=sink.fix)
         findings.setdefault(
-            (sink.line, sink.col, sink.code), Finding(sink.line, sink.col, sink.code, message)
+            (sink.line, sink.col, sink.code), Finding(sink.line, sink.col, sink.code, message, sink.repair)
         )
     return sorted(findings.values())

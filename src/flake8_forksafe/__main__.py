@@ -1,0 +1,5 @@
+"""`python -m flake8_forksafe check|fix PATH...`"""
+
+from .cli import main
+
+raise SystemExit(main())

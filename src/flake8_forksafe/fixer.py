@@ -1,0 +1,507 @@
+"""Automatic fixes: libcst edits at the sinks the checker found, everything else left byte for byte.
+
+The checker (one engine for every front) says which sinks exist and, through `Finding.repair`,
+what shape of edit makes each one safe. This module finds the libcst node at that position
+(one MetadataWrapper per pass), decides whether the edit is safe here, and makes it:
+
+- FRK001: name the start method. `ProcessPoolExecutor(...)` gains `mp_context=<ctx>`,
+  `multiprocessing.pool.Pool(...)` `context=<ctx>`, managers `ctx=<ctx>`; `multiprocessing.Pool(...)`
+  / `Process(...)` / `Manager()` and local `Process` subclasses' bases become `<ctx>.Pool` and so
+  on; a default `get_context()` becomes `get_context("spawn")`. `<ctx>` is
+  `get_context("spawn")` spelled through the file's own imports, with one import added if needed.
+  Sites where spawn would break the program are left alone, with the reason.
+- FRK004: `preexec_fn=os.setsid` becomes `start_new_session=True` (exactly the same effect).
+  Applied by default.
+- FRK004 (safe, on request: `--select FRK004`): `preexec_fn=os.setsid` -> `start_new_session=True`.
+- FRK002 (unsafe: only with `--unsafe-fixes`): the "fork" start method becomes the chosen one.
+- FRK003: no fix.
+The checker runs again after each pass until nothing changes, so a fix never leaves a finding of
+its kind at a fixed site and a second run changes nothing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+import libcst as cst
+from libcst.codemod import CodemodContext
+from libcst.codemod.visitors import AddImportsVisitor
+from libcst.metadata import (
+    FunctionScope,
+    MetadataWrapper,
+    ParentNodeProvider,
+    PositionProvider,
+    Scope,
+    ScopeProvider,
+)
+
+from . import sourcefile
+from .cstgate import libcst_problem
+from .engine import Checker
+from .facts import RepairKind, Span
+from .judge import Finding
+
+if TYPE_CHECKING:  # typing.TypeGuard is new in Python 3.10
+    from typing import TypeGuard
+
+METHODS = ("spawn", "forkserver")
+SAFE_CODES = frozenset({"FRK001", "FRK004"})  # the program means the same afterwards
+UNSAFE_CODES = frozenset({"FRK002"})  # the program does something else afterwards
+DEFAULT_CODES = frozenset({"FRK001"})
+MAX_PASSES = 8
+# Methods of a pool or executor whose first argument runs in the child.
+POOL_METHODS = frozenset(
+    {
+        "submit",
+        "map",
+        "apply",
+        "apply_async",
+        "map_async",
+        "imap",
+        "imap_unordered",
+        "starmap",
+        "starmap_async",
+    }
+)
+
+
+@dataclass(frozen=True)
+class Change:
+    line: int  # where the finding was, in the file as it was before this change
+    col: int
+    code: str
+    description: str
+
+
+@dataclass(frozen=True)
+class Skip:
+    line: int  # in the fixed file
+    col: int
+    code: str
+    reason: str
+
+
+@dataclass
+class FixResult:
+    text: str
+    changes: list[Change] = field(default_factory=list)
+    skipped: list[Skip] = field(default_factory=list)
+    remaining: list[Finding] = field(default_factory=list)  # every finding left in `text`
+
+
+def fix_text(
+    text: str, checker: Checker, method: str = "spawn", codes: frozenset[str] = DEFAULT_CODES
+) -> FixResult:
+    """Fixes the findings whose code is in `codes`; raises sourcefile.SourceError if `text` does not parse."""
+    result = FixResult(text)
+    for _ in range(MAX_PASSES):
+        findings = checker.check(sourcefile.parse(result.text), sourcefile.Source(result.text, "").lines)
+        result.remaining = findings
+        wanted = [finding for finding in findings if finding.code in codes]
+        if not wanted or any(finding.code == "FRK000" for finding in findings):
+            result.skipped = [Skip(f.line, f.col, f.code, _no_fix_reason(f)) for f in wanted]
+            return result
+        new_text, changes, skipped = _one_pass(result.text, wanted, method)
+        result.skipped = skipped
+        if new_text == result.text:
+            return result
+        result.text = new_text
+        result.changes += changes
+    findings = checker.check(sourcefile.parse(result.text), sourcefile.Source(result.text, "").lines)
+    result.remaining = findings
+    result.skipped = [
+        Skip(f.line, f.col, f.code, "the fixes did not settle") for f in findings if f.code in codes
+    ]
+    return result
+
+
+def _no_fix_reason(finding: Finding) -> str:
+    if finding.repair is not None and finding.repair.blocker:
+        return finding.repair.blocker
+    return "the file could not be analysed"
+
+
+def _one_pass(text: str, findings: Sequence[Finding], method: str) -> tuple[str, list[Change], list[Skip]]:
+    problem = libcst_problem(text, sourcefile.parse(text))
+    if problem is not None:
+        return text, [], [Skip(f.line, f.col, f.code, problem) for f in findings]
+    planner = _Planner(text, method)
+    changes: list[Change] = []
+    skipped: list[Skip] = []
+    for finding in findings:
+        outcome = planner.plan(finding)
+        if isinstance(outcome, str):
+            skipped.append(Skip(finding.line, finding.col, finding.code, outcome))
+        else:
+            changes.append(Change(finding.line, finding.col, finding.code, outcome.description))
+    return planner.apply(), changes, skipped
+
+
+@dataclass
+class _Edit:
+    description: str
+    rewrite: Callable[[cst.CSTNode], cst.CSTNode]
+
+
+class _Planner:
+    """Plans edits on one libcst tree, then applies them all at once."""
+
+    def __init__(self, text: str, method: str) -> None:
+        self.lines = sourcefile.Source(text, "").lines
+        self.method = method
+        self.wrapper = MetadataWrapper(cst.parse_module(text), unsafe_skip_copy=True)
+        self.module = self.wrapper.module
+        self.positions = self.wrapper.resolve(PositionProvider)
+        self.scopes = self.wrapper.resolve(ScopeProvider)
+        self.parents = self.wrapper.resolve(ParentNodeProvider)
+        self.by_range: dict[tuple[int, int, int, int], list[cst.CSTNode]] = {}
+        self.calls_at: dict[tuple[int, int], list[cst.Call]] = {}
+        for node, where in self.positions.items():
+            key = (where.start.line, where.start.column, where.end.line, where.end.column)
+            self.by_range.setdefault(key, []).append(node)
+            if isinstance(node, cst.Call):
+                self.calls_at.setdefault((where.start.line, where.start.column), []).append(node)
+        self.edits: dict[cst.CSTNode, _Edit] = {}
+        self.context = CodemodContext()
+        self.imports: set[tuple[str, str | None]] = set()
+
+    # ----- finding nodes ------------------------------------------------------------------
+    def _char_col(self, line: int, byte_col: int) -> int:
+        if not 0 < line <= len(self.lines):
+            return byte_col
+        return len(self.lines[line - 1].encode("utf-8")[:byte_col].decode("utf-8", "replace"))
+
+    def _node_at(self, span: Span, kind: type) -> cst.CSTNode | None:
+        key = (
+            span.line,
+            self._char_col(span.line, span.col),
+            span.end_line,
+            self._char_col(span.end_line, span.end_col),
+        )
+        return next((node for node in self.by_range.get(key, []) if isinstance(node, kind)), None)
+
+    # ----- planning -----------------------------------------------------------------------
+    def plan(self, finding: Finding) -> _Edit | str:
+        """The edit that fixes `finding`, or why it is left alone."""
+        repair = finding.repair
+        if repair is None:
+            return "no automatic fix exists for this rule"
+        if repair.kind is None or repair.at is None:
+            return repair.blocker or "no automatic fix for this call"
+        site = self.calls_at.get((finding.line, finding.col), [None])[0]
+        if site is None:
+            return "could not find the call in the source"
+        kind = repair.kind
+        if kind is RepairKind.NEW_SESSION:
+            return self._plan_new_session(repair.at)
+        if kind is RepairKind.START_METHOD:
+            return self._plan_start_method(repair.at)
+        concern = self._spawn_concern(site)
+        if concern:
+            return concern
+        if kind is RepairKind.CONTEXT_METHOD:
+            return self._plan_context_method(repair.at)
+        if kind is RepairKind.CONTEXT_ARGUMENT:
+            return self._plan_context_argument(repair.at, repair.name, repair.position)
+        return self._plan_context_callable(repair.at, repair.name)
+
+    def _add(self, node: cst.CSTNode, edit: _Edit) -> _Edit:
+        return self.edits.setdefault(node, edit)
+
+    def _plan_new_session(self, at: Span) -> _Edit | str:
+        call = self._node_at(at, cst.Call)
+        if not isinstance(call, cst.Call):
+            return "could not find the call in the source"
+
+        def rewrite(node: cst.CSTNode) -> cst.CSTNode:
+            assert isinstance(node, cst.Call)
+            args = [
+                arg.with_changes(keyword=cst.Name("start_new_session"), value=cst.Name("True"))
+                if arg.keyword is not None and arg.keyword.value == "preexec_fn"
+                else arg
+                for arg in node.args
+            ]
+            return node.with_changes(args=args)
+
+        return self._add(call, _Edit("preexec_fn=os.setsid -> start_new_session=True", rewrite))
+
+    def _plan_start_method(self, at: Span) -> _Edit | str:
+        literal = self._node_at(at, cst.BaseString)
+        if literal is None:
+            return "could not find the start method in the source"
+        replacement = cst.SimpleString(f'"{self.method}"')
+        return self._add(literal, _Edit(f'"fork" -> "{self.method}"', lambda node: replacement))
+
+    def _plan_context_method(self, at: Span) -> _Edit | str:
+        call = self._node_at(at, cst.Call)
+        if not isinstance(call, cst.Call):
+            return "could not find the get_context() call in the source"
+        method = cst.SimpleString(f'"{self.method}"')
+
+        def rewrite(node: cst.CSTNode) -> cst.CSTNode:
+            assert isinstance(node, cst.Call)
+            if not node.args:
+                return node.with_changes(args=[cst.Arg(method)])
+            return node.with_changes(args=[node.args[0].with_changes(value=method), *node.args[1:]])
+
+        return self._add(call, _Edit(f'get_context() -> get_context("{self.method}")', rewrite))
+
+    def _plan_context_argument(self, at: Span, keyword: str, position: int | None) -> _Edit | str:
+        call = self._node_at(at, cst.Call)
+        if not isinstance(call, cst.Call):
+            return "could not find the call in the source"
+        context = self._context_expression(call, None)
+        if isinstance(context, str):
+            return context
+
+        def rewrite(node: cst.CSTNode) -> cst.CSTNode:
+            assert isinstance(node, cst.Call)
+            return _set_argument(node, keyword, position, context)
+
+        return self._add(call, _Edit(f"passed {keyword}={self._code(context)}", rewrite))
+
+    def _plan_context_callable(self, at: Span, attribute: str) -> _Edit | str:
+        target = self._node_at(at, cst.BaseExpression)
+        if not isinstance(target, cst.BaseExpression):
+            return "could not find the name in the source"
+        receiver = target.value if isinstance(target, cst.Attribute) else None
+        context = self._context_expression(target, receiver)
+        if isinstance(context, str):
+            return context
+        replacement = cst.Attribute(context, cst.Name(attribute))
+        description = f"{self._code(target)} -> {self._code(replacement)}"
+        return self._add(target, _Edit(description, lambda node: replacement))
+
+    # ----- what spawn needs -----------------------------------------------------------------
+    def _spawn_concern(self, site: cst.Call) -> str:
+        """Why spawn would break this call, as far as the source shows; "" when it would not."""
+        for arg in site.args:
+            reason = self._unpicklable(arg.value)
+            if reason:
+                return f"the call passes {reason}, which spawn cannot pickle"
+        for call in self._pool_uses(site):
+            if call.args:
+                reason = self._unpicklable(call.args[0].value)
+                if reason:
+                    return f"the pool is given {reason}, which spawn cannot pickle"
+        if self._runs_at_import(site):
+            return (
+                'it runs at import time, outside an if __name__ == "__main__": guard; '
+                "under spawn the child imports the module again and would run it again"
+            )
+        return ""
+
+    def _unpicklable(self, value: cst.BaseExpression) -> str:
+        elements = [value]
+        if isinstance(value, (cst.Tuple, cst.List)):
+            elements += [element.value for element in value.elements]
+        for element in elements:
+            if isinstance(element, cst.Lambda):
+                return "a lambda"
+            if isinstance(element, cst.Name):
+                scope = self.scopes.get(element)
+                if scope is None:
+                    continue
+                for assignment in scope[element.value]:
+                    node = getattr(assignment, "node", None)
+                    if isinstance(node, cst.FunctionDef) and isinstance(assignment.scope, FunctionScope):
+                        return f"{element.value}, a function nested in another function"
+        return ""
+
+    def _pool_uses(self, site: cst.Call) -> list[cst.Call]:
+        """Calls such as pool.map(f, ...) on the name the pool is bound to (with-as or assignment)."""
+        parent = self.parents.get(site)
+        name: cst.Name | None = None
+        if isinstance(parent, cst.WithItem) and parent.asname is not None:
+            name = parent.asname.name if isinstance(parent.asname.name, cst.Name) else None
+        elif isinstance(parent, cst.Assign) and len(parent.targets) == 1:
+            target = parent.targets[0].target
+            name = target if isinstance(target, cst.Name) else None
+        scope = self.scopes.get(name) if name is not None else None
+        if name is None or scope is None:
+            return []
+        uses = []
+        for assignment in scope.assignments[name.value]:
+            for access in assignment.references:
+                attribute = self.parents.get(access.node)
+                call = self.parents.get(attribute) if attribute is not None else None
+                if (
+                    isinstance(attribute, cst.Attribute)
+                    and attribute.attr.value in POOL_METHODS
+                    and isinstance(call, cst.Call)
+                    and call.func is attribute
+                ):
+                    uses.append(call)
+        return uses
+
+    def _runs_at_import(self, node: cst.CSTNode) -> bool:
+        current: cst.CSTNode | None = node
+        while current is not None and not isinstance(current, cst.Module):
+            if isinstance(current, (cst.FunctionDef, cst.Lambda)):
+                return False
+            if isinstance(current, cst.If) and _is_main_guard(current.test):
+                return False
+            current = self.parents.get(current)
+        return True
+
+    # ----- spelling get_context("spawn") the file's way ------------------------------------
+    def _context_expression(
+        self, site: cst.CSTNode, receiver: cst.BaseExpression | None
+    ) -> cst.BaseExpression | str:
+        scope = self.scopes.get(site)
+        if scope is None:
+            return "could not resolve names at the call"
+        method = cst.Arg(cst.SimpleString(f'"{self.method}"'))
+        if receiver is not None and _names(scope, receiver) == {"multiprocessing"}:
+            return cst.Call(cst.Attribute(receiver.deep_clone(), cst.Name("get_context")), [method])
+        for name in self._imported_names():
+            bound = _names(scope, name)
+            if bound == {"multiprocessing"}:
+                return cst.Call(cst.Attribute(cst.Name(name), cst.Name("get_context")), [method])
+            if bound == {"multiprocessing.get_context"}:
+                return cst.Call(cst.Name(name), [method])
+        spellings = [("multiprocessing", None), ("multiprocessing", "get_context")]
+        if self._uses_from_import():
+            spellings.reverse()
+        for module, obj in spellings:
+            name = obj or module
+            if _names(scope, name) or name in scope.globals:
+                continue  # the name means something else here
+            if (module, obj) not in self.imports:
+                self.imports.add((module, obj))
+                AddImportsVisitor.add_needed_import(self.context, module, obj)
+            if obj is None:
+                return cst.Call(cst.Attribute(cst.Name(module), cst.Name("get_context")), [method])
+            return cst.Call(cst.Name(obj), [method])
+        return "the names multiprocessing and get_context both mean something else here"
+
+    def _imported_names(self) -> list[str]:
+        """Names the file binds to multiprocessing or multiprocessing.get_context, in order."""
+        names = []
+        for node in self.positions:
+            if isinstance(node, cst.Import):
+                for alias in node.names:
+                    dotted = self._code(alias.name)
+                    if alias.asname is None and dotted.split(".")[0] == "multiprocessing":
+                        names.append("multiprocessing")  # `import multiprocessing.pool` binds it too
+                    elif dotted == "multiprocessing" and alias.asname is not None:
+                        names.append(self._code(alias.asname.name))
+            elif self._is_from_import(node, "multiprocessing") and isinstance(node.names, Sequence):
+                for alias in node.names:
+                    if self._code(alias.name) == "get_context":
+                        names.append(self._code(alias.asname.name) if alias.asname else "get_context")
+        return list(dict.fromkeys(names))
+
+    def _is_from_import(self, node: cst.CSTNode, module: str) -> TypeGuard[cst.ImportFrom]:
+        return (
+            isinstance(node, cst.ImportFrom)
+            and node.module is not None
+            and not node.relative
+            and self._code(node.module) == module
+        )
+
+    def _uses_from_import(self) -> bool:
+        return any(self._is_from_import(node, "multiprocessing") for node in self.positions)
+
+    def _code(self, node: cst.CSTNode) -> str:
+        return self.module.code_for_node(node)
+
+    # ----- applying -----------------------------------------------------------------------
+    def apply(self) -> str:
+        if not self.edits:
+            return self.module.code
+        module = self.module.visit(_Rewriter(self.edits))
+        if self.imports:
+            module = AddImportsVisitor(self.context).transform_module(module)
+        return module.code
+
+
+class _Rewriter(cst.CSTTransformer):
+    def __init__(self, edits: dict[cst.CSTNode, _Edit]) -> None:
+        super().__init__()
+        self.edits = edits
+
+    def on_leave(self, original_node: cst.CSTNode, updated_node: cst.CSTNode) -> cst.CSTNode:  # type: ignore[override]
+        edit = self.edits.get(original_node)
+        return updated_node if edit is None else edit.rewrite(updated_node)
+
+
+def _names(scope: Scope, name_or_node: str | cst.CSTNode) -> set[str]:
+    return {qualified.name for qualified in scope.get_qualified_names_for(name_or_node)}
+
+
+def _is_main_guard(test: cst.BaseExpression) -> bool:
+    if not isinstance(test, cst.Comparison) or len(test.comparisons) != 1:
+        return False
+    target = test.comparisons[0]
+    if not isinstance(target.operator, cst.Equal):
+        return False
+    sides = [test.left, target.comparator]
+    names = [side.value for side in sides if isinstance(side, cst.Name)]
+    strings = [side.evaluated_value for side in sides if isinstance(side, cst.SimpleString)]
+    return names == ["__name__"] and strings == ["__main__"]
+
+
+# ----- adding an argument without disturbing the call's layout ------------------------------
+def _set_argument(call: cst.Call, keyword: str, position: int | None, value: cst.BaseExpression) -> cst.Call:
+    """`keyword=value` in `call`: replaces the argument if it is there, appends it if not."""
+    args = list(call.args)
+    for index, arg in enumerate(args):
+        if arg.keyword is not None and arg.keyword.value == keyword:
+            args[index] = arg.with_changes(value=value)
+            return call.with_changes(args=args)
+    positional = [index for index, arg in enumerate(args) if arg.keyword is None and not arg.star]
+    if position is not None and position < len(positional):
+        index = positional[position]
+        args[index] = args[index].with_changes(value=value)
+        return call.with_changes(args=args)
+    new = cst.Arg(
+        value,
+        keyword=cst.Name(keyword),
+        equal=cst.AssignEqual(cst.SimpleWhitespace(""), cst.SimpleWhitespace("")),
+    )
+    if not args:
+        return call.with_changes(args=[new])
+    last = args[-1]
+    layout = _argument_layout(call)
+    separator: cst.BaseParenthesizableWhitespace = cst.SimpleWhitespace(" ") if layout is None else layout
+    if isinstance(last.comma, cst.Comma):  # a trailing comma stays after the new last argument
+        after = last.comma.whitespace_after
+        if isinstance(after, cst.ParenthesizedWhitespace) and layout is not None:
+            kept = after.with_changes(indent=layout.indent, last_line=layout.last_line)
+            args[-1] = last.with_changes(comma=last.comma.with_changes(whitespace_after=kept))
+            new = new.with_changes(comma=cst.Comma(whitespace_after=_bare(after)))
+        else:
+            args[-1] = last.with_changes(comma=last.comma.with_changes(whitespace_after=separator))
+            new = new.with_changes(comma=cst.Comma(whitespace_after=after))
+    else:
+        after_arg = last.whitespace_after_arg
+        if isinstance(after_arg, cst.ParenthesizedWhitespace) and layout is not None:
+            comma_after: cst.BaseParenthesizableWhitespace = after_arg.with_changes(
+                indent=layout.indent, last_line=layout.last_line
+            )
+            new = new.with_changes(whitespace_after_arg=_bare(after_arg))
+        else:
+            comma_after = separator
+            new = new.with_changes(whitespace_after_arg=after_arg)
+        args[-1] = last.with_changes(
+            comma=cst.Comma(whitespace_after=comma_after), whitespace_after_arg=cst.SimpleWhitespace("")
+        )
+    return call.with_changes(args=[*args, new])
+
+
+def _argument_layout(call: cst.Call) -> cst.ParenthesizedWhitespace | None:
+    """The line break and indentation between a call's arguments; None when they share a line."""
+    for arg in call.args[:-1]:
+        if isinstance(arg.comma, cst.Comma):
+            after = arg.comma.whitespace_after
+            return _bare(after) if isinstance(after, cst.ParenthesizedWhitespace) else None
+    before = call.whitespace_before_args
+    return _bare(before) if isinstance(before, cst.ParenthesizedWhitespace) else None
+
+
+def _bare(whitespace: cst.ParenthesizedWhitespace) -> cst.ParenthesizedWhitespace:
+    """The same line break and indentation, without the comment or blank lines."""
+    return whitespace.with_changes(first_line=cst.TrailingWhitespace(), empty_lines=[])
