@@ -266,11 +266,12 @@ def test_subclass_with_its_own_constructor_is_left() -> None:
     assert "M defines its own constructor, which may not accept ctx=" in result.skipped[0].reason
 
 
-def test_import_time_site_without_main_guard_is_left() -> None:
+def test_import_time_site_without_main_guard_is_fixed_with_a_caution() -> None:
     source = HEAD + "import multiprocessing\npool = multiprocessing.Pool()\n"
     result = fix_text(source, CHECKER)
-    assert result.text == source
-    assert "runs at import time" in result.skipped[0].reason
+    assert result.text == source.replace("multiprocessing.Pool()", 'multiprocessing.get_context("spawn").Pool()')
+    assert not result.skipped
+    assert "runs at import time" in result.changes[0].description
 
 
 SETSID = HEAD + "import os, subprocess\ndef f():\n    subprocess.Popen(['ls'], preexec_fn=os.setsid)\n"

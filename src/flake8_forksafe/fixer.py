@@ -91,6 +91,12 @@ class FixResult:
     remaining: list[Finding] = field(default_factory=list)  # every finding left in `text`
 
 
+IMPORT_TIME_CAUTION = (
+    'check it: the call runs at import time, outside an if __name__ == "__main__": guard, and '
+    "under spawn each child imports the module again; move it under such a guard"
+)
+
+
 def fix_text(
     text: str, checker: Checker, method: str = "spawn", codes: frozenset[str] = DEFAULT_CODES
 ) -> FixResult:
@@ -202,10 +208,15 @@ class _Planner:
         if concern:
             return concern
         if kind is RepairKind.CONTEXT_METHOD:
-            return self._plan_context_method(repair.at)
-        if kind is RepairKind.CONTEXT_ARGUMENT:
-            return self._plan_context_argument(repair.at, repair.name, repair.position)
-        return self._plan_context_callable(repair.at, repair.name)
+            planned = self._plan_context_method(repair.at)
+        elif kind is RepairKind.CONTEXT_ARGUMENT:
+            planned = self._plan_context_argument(repair.at, repair.name, repair.position)
+        else:
+            planned = self._plan_context_callable(repair.at, repair.name)
+        if isinstance(planned, _Edit) and self._runs_at_import(site):
+            # Fixed all the same (the rule's docs state the condition), but the user must look.
+            return _Edit(f"{planned.description}; {IMPORT_TIME_CAUTION}", planned.rewrite)
+        return planned
 
     def _add(self, node: cst.CSTNode, edit: _Edit) -> _Edit:
         return self.edits.setdefault(node, edit)
@@ -286,11 +297,6 @@ class _Planner:
                 reason = self._unpicklable(call.args[0].value)
                 if reason:
                     return f"the pool is given {reason}, which spawn cannot pickle"
-        if self._runs_at_import(site):
-            return (
-                'it runs at import time, outside an if __name__ == "__main__": guard; '
-                "under spawn the child imports the module again and would run it again"
-            )
         return ""
 
     def _unpicklable(self, value: cst.BaseExpression) -> str:
