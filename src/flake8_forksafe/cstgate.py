@@ -9,8 +9,6 @@ from __future__ import annotations
 
 import ast
 
-import libcst
-
 # Well below the depth at which libcst 1.9.0 overflows an 8 MiB stack (about 1,200 brackets).
 MAX_LIBCST_DEPTH = 500
 
@@ -33,6 +31,8 @@ def libcst_problem(source: str, tree: ast.AST) -> str | None:
     depth = libcst_depth(tree)
     if depth > MAX_LIBCST_DEPTH:
         return f"it nests {depth} levels deep, more than libcst can parse safely ({MAX_LIBCST_DEPTH})"
+    import libcst  # imported on first use: most files never get this far
+
     try:
         libcst.parse_module(source)
     except libcst.ParserSyntaxError as error:
