@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+import re
 import sys
 import textwrap
 from pathlib import Path
@@ -13,7 +14,7 @@ from hypothesis import strategies as st
 
 from flake8_forksafe.facts import collect
 from flake8_forksafe.judge import judge
-from flake8_forksafe.prescreen import Prescreen, imported_refs
+from flake8_forksafe.prescreen import Prescreen, imported_refs, mentions, word_patterns
 from flake8_forksafe.rules import RULES
 
 from test_contract import CASES
@@ -193,3 +194,16 @@ def test_generated_modules_with_extra_starters_pass(sink: str, block: str, sink_
 def test_imports_are_found_in_match_cases() -> None:
     source = "match x:\n    case 1:\n        import os\n    case _:\n        from threading import Thread\n"
     assert sorted(imported_refs(ast.parse(source))) == ["os", "threading.Thread"]
+
+
+WORDS = ["os", "pty", "threading", "_thread"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.lists(st.sampled_from([*WORDS, "x", "_", "é", "1", " ", ".", "\n", "\u00b2", "\u0660"]), max_size=12)
+)
+def test_mentions_finds_whole_words_as_backslash_b_does(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    expected = re.search(r"\b(?:{})\b".format("|".join(WORDS)), text) is not None
+    assert mentions(text, word_patterns(WORDS)) is expected
