@@ -23,14 +23,16 @@ from flake8_forksafe.settings import Settings
 STDLIB = Path(sysconfig.get_paths()["stdlib"])
 SETTINGS = {
     "default": Settings(),
-    # Common calls made evidence, so that many modules reach the judge and the libcst gate.
+    # Common calls made evidence (os._exit and os.close sit next to most forks), so that many
+    # more modules pass the screens and reach the judge and the libcst gate.
     "extras": Settings(
-        extra_thread_starters=frozenset({"atexit.register", "weakref.finalize"}),
+        extra_thread_starters=frozenset({"atexit.register", "os._exit", "os.close"}),
         extra_lock_factories=frozenset({"logging.getLogger", "collections.namedtuple"}),
     ),
 }
-# The corpus must have findings to lose: socketserver.py forks in a threaded module.
-MINIMUM_FINDINGS = {"default": 1, "extras": 3}
+# The corpus must have findings to lose: socketserver.py forks in a threaded module, and with
+# the extras pty.py, http/server.py and multiprocessing's fork modules count too (3.9 to 3.13).
+MINIMUM_FINDINGS = {"default": 1, "extras": 5}
 
 
 def stdlib_files() -> list[Path]:
