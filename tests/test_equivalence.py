@@ -95,3 +95,17 @@ def test_libcst_depth_matches_its_definition(corpus: list[tuple[str, ast.Module,
     assert max(depths.values()) > 10
     chain = ast.parse("x = " + " or ".join(["a and b"] * 100))
     assert libcst_depth(chain) == reference_depth(chain) == 105
+
+
+def test_a_module_too_deep_to_analyse_is_frk000_only_if_it_may_have_findings() -> None:
+    deep = "x = " + "a + " * 3000 + "a\n"  # the analysis recurses past Python's limit
+    for imports, reported in [
+        ("import threading\nimport os\n", True),
+        ("import threading\nfrom os import path\n", False),  # no import leads to a sink
+    ]:
+        lines = (imports + deep).splitlines(keepends=True)
+        tree = ast.parse("".join(lines))
+        unscreened = Checker(screened=False).check(tree, lines)
+        assert [finding.code for finding in unscreened] == ["FRK000"]
+        assert "nests too deeply" in unscreened[0].message
+        assert Checker().check(tree, lines) == (unscreened if reported else [])

@@ -22,6 +22,9 @@ class Checker:
 
     `screened=False` switches the prescreen off: every module goes through the whole analysis.
     The findings are the same either way (tests/test_equivalence.py); only the cost differs.
+    One exception: a module too deep for the analysis is FRK000 without the prescreen, but
+    nothing with it when its imports rule out any finding (FRK000 is for files that may have
+    findings the plugin could not look for).
     """
 
     def __init__(self, settings: Settings = Settings(), *, screened: bool = True) -> None:
