@@ -111,6 +111,42 @@ def test_default_run_includes_frk(project: Path) -> None:
     assert CLASSIC_LINE in result.stdout.splitlines()
 
 
+# Runs the real flake8 in one process, then tells whether the plugin reached its libcst gate:
+# libcst is imported on first use only, by the analysis of a file with threads and a fork.
+LIBCST_PROBE = """\
+import sys
+from flake8.main.cli import main
+main(sys.argv[1:])
+print("libcst imported" if "libcst" in sys.modules else "libcst not imported")
+"""
+
+
+@pytest.mark.parametrize(
+    ("args", "analysed"),
+    [
+        ([], True),
+        (["--select=FRK"], True),
+        (["--select=FRK003"], True),
+        (["--select=E", "--extend-select=FRK00"], True),
+        (["--per-file-ignores=example.py:FRK"], True),
+        (["--select=E,W"], False),
+        (["--extend-ignore=FRK"], False),
+        (["--ignore=FRK0"], False),
+    ],
+)
+def test_no_frk_code_selected_means_no_analysis(project: Path, args: list[str], analysed: bool) -> None:
+    result = subprocess.run(
+        [sys.executable, "-c", LIBCST_PROBE, "--isolated", "--jobs=1", *args, "example.py"],
+        cwd=project,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert result.stderr == ""
+    assert result.stdout.splitlines()[-1] == ("libcst imported" if analysed else "libcst not imported")
+
+
 EXTRA = textwrap.dedent(
     """\
     import os

@@ -269,7 +269,8 @@ def test_subclass_with_its_own_constructor_is_left() -> None:
 def test_import_time_site_without_main_guard_is_fixed_with_a_caution() -> None:
     source = HEAD + "import multiprocessing\npool = multiprocessing.Pool()\n"
     result = fix_text(source, CHECKER)
-    assert result.text == source.replace("multiprocessing.Pool()", 'multiprocessing.get_context("spawn").Pool()')
+    spawn_pool = 'multiprocessing.get_context("spawn").Pool()'
+    assert result.text == source.replace("multiprocessing.Pool()", spawn_pool)
     assert not result.skipped
     assert "runs at import time" in result.changes[0].description
 

@@ -1,18 +1,20 @@
-"""The text prescreen may let a file through needlessly, but never drops one with a finding."""
+"""The prescreen (text and imports) may let a file through needlessly, never drop one with a finding."""
 
 from __future__ import annotations
 
 import ast
+import re
+import sys
 import textwrap
 from pathlib import Path
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from flake8_forksafe.facts import collect
 from flake8_forksafe.judge import judge
-from flake8_forksafe.prescreen import Prescreen
+from flake8_forksafe.prescreen import Prescreen, imported_refs, mentions, word_patterns
 from flake8_forksafe.rules import RULES
 
 from test_contract import CASES
@@ -25,9 +27,18 @@ SOURCES = [
 ]
 
 
-def has_findings(source: str) -> bool:
+def has_findings(source: str, extra_thread_starters: tuple[str, ...] = ()) -> bool:
     """What the checker would find with the prescreen switched off."""
-    return bool(judge(collect(ast.parse(source)), (3, 9)))
+    return bool(judge(collect(ast.parse(source), extra_thread_starters), (3, 9)))
+
+
+def passes(source: str, extra_names: tuple[str, ...] = ()) -> bool:
+    """Both screens, as the checker runs them: the text alone, and the text with the imports."""
+    screen = Prescreen(extra_names)
+    text_only = screen.may_have_findings(source)
+    with_imports = screen.may_have_findings(source, ast.parse(source))
+    assert text_only or not with_imports  # the import screen only ever narrows
+    return with_imports
 
 
 def test_the_corpus_has_findings_to_lose() -> None:
@@ -37,7 +48,7 @@ def test_the_corpus_has_findings_to_lose() -> None:
 @pytest.mark.parametrize("source", SOURCES)
 def test_never_drops_a_file_with_findings(source: str) -> None:
     if has_findings(source):
-        assert Prescreen().may_have_findings(source)
+        assert passes(source)
 
 
 def test_skips_files_without_thread_and_process_modules() -> None:
@@ -49,7 +60,62 @@ def test_skips_files_without_thread_and_process_modules() -> None:
 def test_extra_names_widen_the_screen() -> None:
     source = "import os, sentry_sdk\nsentry_sdk.init()\nos.fork()\n"
     assert not Prescreen().may_have_findings(source)
-    assert Prescreen(["sentry_sdk.init"]).may_have_findings(source)
+    assert has_findings(source, ("sentry_sdk.init",))
+    assert passes(source, ("sentry_sdk.init",))
+    nested = "import os\nfrom sentry_sdk.hub import start as go\ngo()\nos.fork()\n"
+    assert has_findings(nested, ("sentry_sdk.hub.start",))
+    assert passes(nested, ("sentry_sdk.hub.start",))
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        # Both modules are mentioned, but no import leads to evidence and a sink.
+        "import threading\nfrom os import path\nthreading.Thread().start()\npath.join('a')\n",
+        "from http import HTTPStatus\nimport os\nos.fork()\n",
+        "import threading\nimport json  # os.fork() in a comment\nthreading.Thread().start()\n",
+        "from . import threading, os\nthreading.Thread().start()\nos.fork()\n",
+        "from threading import get_ident\nfrom subprocess import PIPE\n",
+    ],
+)
+def test_the_import_screen_drops_what_the_text_screen_lets_through(source: str) -> None:
+    assert Prescreen().may_have_findings(source)
+    assert not passes(source)
+
+
+def test_imports_are_found_in_every_kind_of_block() -> None:
+    source = textwrap.dedent(
+        """\
+        import a.b.c
+        import d.e as de
+        from f import *
+        from . import relative
+        class C:
+            def m(self):
+                try:
+                    import g
+                except ImportError:
+                    from h import i
+                else:
+                    import j
+                finally:
+                    import k
+        for _ in x:
+            pass
+        else:
+            while y:
+                with z:
+                    if w:
+                        pass
+                    else:
+                        import l
+        async def f():
+            async with z:
+                async for _ in x:
+                    import m
+        """
+    )
+    assert sorted(imported_refs(ast.parse(source))) == ["a", "d.e", "f", "g", "h.i", "j", "k", "l", "m"]
 
 
 # Import spellings of one thread starter and one sink: every combination is a finding.
@@ -79,10 +145,65 @@ SINK_SPELLINGS = [
 ]
 
 
-@settings(max_examples=200, deadline=None)
-@given(st.sampled_from(THREAD_SPELLINGS), st.sampled_from(SINK_SPELLINGS), st.booleans())
-def test_generated_modules_with_findings_pass(thread: str, sink: str, sink_first: bool) -> None:
-    parts = [sink, thread] if sink_first else [thread, sink]
-    source = "\n".join(parts) + "\n"
-    assert has_findings(source)
-    assert Prescreen().may_have_findings(source)
+# Blocks a part may sit in: the imports then hide inside statements the import screen must walk.
+BLOCKS = [
+    "{}",
+    "def f():\n{}",
+    "class C:\n{}",
+    "if x:\n    pass\nelse:\n{}",
+    "try:\n    pass\nexcept ImportError:\n{}",
+    "try:\n{}\nfinally:\n    pass",
+    "with x:\n{}",
+    "for _ in x:\n    pass\nelse:\n{}",
+    "while x:\n{}",
+]
+
+
+def _in_block(block: str, part: str) -> str:
+    return block.format(part if block == "{}" else textwrap.indent(part, "    "))
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.sampled_from(THREAD_SPELLINGS),
+    st.sampled_from(SINK_SPELLINGS),
+    st.sampled_from(BLOCKS),
+    st.sampled_from(BLOCKS),
+    st.booleans(),
+)
+def test_generated_modules_with_findings_pass(
+    thread: str, sink: str, thread_block: str, sink_block: str, sink_first: bool
+) -> None:
+    parts = [_in_block(thread_block, thread), _in_block(sink_block, sink)]
+    source = "\n".join(reversed(parts) if sink_first else parts) + "\n"
+    assume(has_findings(source))  # a lock made inside a function is no evidence
+    assert passes(source)
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.sampled_from(SINK_SPELLINGS), st.sampled_from(BLOCKS), st.booleans())
+def test_generated_modules_with_extra_starters_pass(sink: str, block: str, sink_first: bool) -> None:
+    thread = "from sentry_sdk import hub\nhub.start()"
+    parts = [_in_block(block, thread), sink]
+    source = "\n".join(reversed(parts) if sink_first else parts) + "\n"
+    assert has_findings(source, ("sentry_sdk.hub.start",))
+    assert passes(source, ("sentry_sdk.hub.start",))
+
+
+@pytest.mark.skipif(sys.version_info < (3, 10), reason="match needs Python 3.10")
+def test_imports_are_found_in_match_cases() -> None:
+    source = "match x:\n    case 1:\n        import os\n    case _:\n        from threading import Thread\n"
+    assert sorted(imported_refs(ast.parse(source))) == ["os", "threading.Thread"]
+
+
+WORDS = ["os", "pty", "threading", "_thread"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.lists(st.sampled_from([*WORDS, "x", "_", "é", "1", " ", ".", "\n", "\u00b2", "\u0660"]), max_size=12)
+)
+def test_mentions_finds_whole_words_as_backslash_b_does(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    expected = re.search(r"\b(?:{})\b".format("|".join(WORDS)), text) is not None
+    assert mentions(text, word_patterns(WORDS)) is expected

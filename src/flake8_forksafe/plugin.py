@@ -8,6 +8,7 @@ from typing import Any, ClassVar
 
 from . import __version__
 from .engine import Checker, unanalysable
+from .rules import RULES
 from .settings import Settings, python_version, qualified_names
 
 
@@ -15,6 +16,7 @@ class Plugin:
     name = "flake8-forksafe"
     version = __version__
     checker: ClassVar[Checker] = Checker()
+    selected: ClassVar[bool] = True  # False when flake8's --select/--ignore drop every FRK code
 
     def __init__(self, tree: ast.Module, lines: Sequence[str], filename: str) -> None:
         self.tree = tree
@@ -55,11 +57,29 @@ class Plugin:
                 options.forksafe_target_python,
             )
         )
+        cls.selected = any_code_selected(options)
 
     def run(self) -> Iterator[tuple[int, int, str, type]]:
+        if not self.selected:
+            return  # flake8 would drop every finding: do no work at all
         try:
             findings = self.checker.check(self.tree, self.lines)
         except Exception as error:  # noqa: BLE001 - an escaped exception would abort the user's whole flake8 run
             findings = [unanalysable(f"internal error, please report it: {type(error).__name__}: {error}")]
         for finding in findings:
             yield finding.line, finding.col, f"{finding.code} {finding.message}", type(self)
+
+
+def any_code_selected(options: Any) -> bool:
+    """Whether flake8 would report any FRK code under these options (True when unsure).
+
+    flake8 runs every plugin on every file whatever --select says and filters the findings
+    afterwards. Per-file-ignores only ignore more, so the global decision bounds every file's.
+    """
+    try:
+        from flake8.style_guide import Decision, DecisionEngine  # type: ignore[import-untyped,unused-ignore]
+
+        engine = DecisionEngine(options)
+        return any(engine.decision_for(code) is Decision.Selected for code in RULES)
+    except Exception:  # noqa: BLE001 - another front or flake8 version: keep checking
+        return True

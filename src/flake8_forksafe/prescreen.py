@@ -1,42 +1,128 @@
-"""A conservative text test: can this source contain both thread evidence and a sink?
+"""Conservative tests run before the analysis: can this module have a finding at all?
 
-Every finding needs a name resolved through an import, and every import names its top-level
-module in the text. A file that never mentions a thread module and a process module as whole
-words cannot have a finding, so it never reaches the analysis. False passes are fine here;
-false rejections would be missed findings (tests/test_prescreen.py checks the property).
+Every finding needs a name resolved through an import (facts.py binds catalog values only
+from `import` and `from ... import` statements), both for its thread evidence and for its
+sink. Two screens follow from that, cheapest first:
+
+- text: a module that never mentions a thread module and a process module as whole words
+  cannot have a finding (regexes that lead with the module's name, so `re` scans at C speed);
+- imports: flake8 hands the plugin its `ast` tree, and walking its statements (never its
+  expressions) finds every import. A module has a finding only if one import binds a name
+  that leads to thread evidence (`threading`, `threading.Thread`, but not `os.path`) and
+  one binds a name that leads to a sink.
+
+False passes are fine here; false rejections would be missed findings (tests/test_prescreen.py
+checks the property, and tests/test_equivalence.py compares whole corpora).
 """
 
 from __future__ import annotations
 
+import ast
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 from . import catalog
 from .catalog import Role
 
-_EVIDENCE_ROLES = {Role.THREAD_STARTER, Role.LOCK_FACTORY, Role.MIXIN}
+# Roles whose calls (or whose subclasses' constructions) are thread evidence.
+_EVIDENCE_ROLES = frozenset({Role.THREAD_STARTER, Role.LOCK_FACTORY})
+_SINK_ROLES = frozenset(Role) - _EVIDENCE_ROLES - {Role.MIXIN}
 
 
-def _words_pattern(modules: Iterable[str]) -> re.Pattern[str]:
-    return re.compile(r"\b(?:{})\b".format("|".join(sorted(map(re.escape, set(modules))))))
+def _names_playing(roles: frozenset[Role]) -> frozenset[str]:
+    """Catalog names (and aliases) whose call or subclass plays one of `roles`."""
+    names = {name for name, entry in catalog.ENTRIES.items() if {entry.role, entry.subclass_role} & roles}
+    names |= {alias for alias, name in catalog.ALIASES.items() if name in names}
+    return frozenset(names)
 
 
-def _modules_of(roles_wanted: set[Role]) -> set[str]:
-    names = [name for name, entry in catalog.ENTRIES.items() if entry.role in roles_wanted]
-    names += [alias for alias, name in catalog.ALIASES.items() if catalog.ENTRIES[name].role in roles_wanted]
-    return set(catalog.top_level_modules(names))
+EVIDENCE_NAMES = _names_playing(_EVIDENCE_ROLES)
+SINK_NAMES = _names_playing(_SINK_ROLES)
+EVIDENCE_MODULES = catalog.top_level_modules(tuple(EVIDENCE_NAMES))
+SINK_MODULES = catalog.top_level_modules(tuple(SINK_NAMES))
 
 
-EVIDENCE_MODULES = frozenset(_modules_of(_EVIDENCE_ROLES))
-SINK_MODULES = frozenset(_modules_of(set(Role) - _EVIDENCE_ROLES))
-_SINK_WORDS = _words_pattern(SINK_MODULES)
+def word_patterns(modules: Iterable[str]) -> tuple[re.Pattern[str], ...]:
+    """Patterns for `mentions`: each starts with its literal, so `re` scans for it at C speed
+    (a leading \\b costs that optimisation, 25 times slower); the left boundary is checked apart."""
+    return tuple(re.compile(rf"{re.escape(module)}\b") for module in sorted(set(modules)))
+
+
+def mentions(source: str, words: tuple[re.Pattern[str], ...]) -> bool:
+    """Whether `source` holds one of the words whole, as `\\bword\\b` would find it."""
+    for pattern in words:
+        for match in pattern.finditer(source):
+            start = match.start()
+            if start == 0 or not _is_word_character(source[start - 1]):
+                return True
+    return False
+
+
+def _is_word_character(character: str) -> bool:
+    return character.isalnum() or character == "_"  # what `re` calls \w in a str pattern
+
+
+def _leading_parts(names: Iterable[str]) -> frozenset[str]:
+    """`threading.Thread` -> {`threading`, `threading.Thread`}: what an import may bind on the way."""
+    parts: set[str] = set()
+    for name in names:
+        pieces = name.split(".")
+        parts.update(".".join(pieces[:end]) for end in range(1, len(pieces) + 1))
+    return frozenset(parts)
+
+
+_SINK_WORDS = word_patterns(SINK_MODULES)
+_SINK_LEADS = _leading_parts(SINK_NAMES)
+# Statement fields that hold statements (or handlers and match cases, which hold statements).
+_BLOCK_FIELDS = ("body", "orelse", "finalbody", "handlers", "cases")
+_blocks_of: dict[type[ast.AST], tuple[str, ...]] = {}
+
+
+def _block_fields(node_type: type[ast.AST]) -> tuple[str, ...]:
+    """The block fields of one node type, worked out once per type (most statements have none)."""
+    fields = _blocks_of.get(node_type)
+    if fields is None:
+        fields = _blocks_of[node_type] = tuple(name for name in _BLOCK_FIELDS if name in node_type._fields)
+    return fields
+
+
+def imported_refs(tree: ast.Module) -> Iterator[str]:
+    """The qualified names every non-relative import in the module binds, as facts.py binds them."""
+    pending: list[ast.AST] = [tree]
+    while pending:
+        node = pending.pop()
+        if isinstance(node, ast.Import):
+            for alias in node.names:
+                yield alias.name if alias.asname else alias.name.split(".", 1)[0]
+        elif isinstance(node, ast.ImportFrom):
+            if not node.level and node.module:
+                # `from m import *` binds names under `m`: `m` itself leads wherever they do.
+                yield from (
+                    node.module if alias.name == "*" else f"{node.module}.{alias.name}"
+                    for alias in node.names
+                )
+        else:  # only statements, handlers and cases get here: their block fields hold lists
+            for field in _block_fields(type(node)):
+                pending.extend(getattr(node, field))
 
 
 class Prescreen:
     def __init__(self, extra_names: Iterable[str] = ()) -> None:
-        self._evidence_words = _words_pattern(
-            EVIDENCE_MODULES | catalog.top_level_modules(tuple(extra_names))
-        )
+        extra = tuple(extra_names)
+        self._evidence_words = word_patterns(EVIDENCE_MODULES | catalog.top_level_modules(extra))
+        self._evidence_leads = _leading_parts(EVIDENCE_NAMES | set(extra))
 
-    def may_have_findings(self, source: str) -> bool:
-        return bool(self._evidence_words.search(source)) and bool(_SINK_WORDS.search(source))
+    def may_have_findings(self, source: str, tree: ast.Module | None = None) -> bool:
+        """False only when the module cannot have a finding; `tree` enables the import screen."""
+        if not (mentions(source, self._evidence_words) and mentions(source, _SINK_WORDS)):
+            return False
+        return tree is None or self.imports_may_have_findings(tree)
+
+    def imports_may_have_findings(self, tree: ast.Module) -> bool:
+        evidence = sink = False
+        for ref in imported_refs(tree):
+            evidence = evidence or ref in self._evidence_leads
+            sink = sink or ref in _SINK_LEADS
+            if evidence and sink:
+                return True
+        return False
