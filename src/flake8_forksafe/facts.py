@@ -165,6 +165,13 @@ def _argument(call: ast.Call, keyword: str, position: int | None) -> object:
     return call.args[position]
 
 
+_COMPREHENSIONS = (ast.ListComp, ast.SetComp, ast.GeneratorExp, ast.DictComp)
+# The expressions `Collector._eval` handles itself; it sees through every other kind.
+_SPECIAL_EXPRESSIONS = (
+    ast.Name, ast.Attribute, ast.Call, ast.Constant, ast.NamedExpr, ast.Lambda, *_COMPREHENSIONS,
+)  # fmt: skip
+
+
 class Collector:
     """Walks one module and fills a ModuleFacts."""
 
@@ -386,11 +393,21 @@ class Collector:
 
     # ----- expressions -------------------------------------------------------------------
     def _children(self, node: ast.AST, scope: Scope) -> None:
-        for child in ast.iter_child_nodes(node):
-            if isinstance(child, ast.expr):
+        """Evaluates the children of `node` in source order.
+
+        Expressions the checker sees through (`a + b`, `not a`, `a[0]`, containers...) are
+        walked with an explicit stack rather than recursion, so that a 5,000-term `a + a + ...`
+        that `ast` accepts costs no Python stack.
+        """
+        pending = list(reversed(list(ast.iter_child_nodes(node))))
+        while pending:
+            child = pending.pop()
+            if isinstance(child, ast.keyword):
+                child = child.value
+            if isinstance(child, _SPECIAL_EXPRESSIONS):
                 self._eval(child, scope)
-            elif isinstance(child, ast.keyword):
-                self._eval(child.value, scope)
+            elif isinstance(child, ast.expr):
+                pending.extend(reversed(list(ast.iter_child_nodes(child))))
             elif isinstance(child, (ast.stmt, ast.excepthandler)):
                 self._block([child], scope)
 
@@ -399,7 +416,14 @@ class Collector:
         if isinstance(node, ast.Name):
             return scope.lookup(node.id)
         if isinstance(node, ast.Attribute):
-            return self._attribute(self._eval(node.value, scope), node.attr)
+            attributes = []  # `a.b.c.d`: evaluate `a`, then look up b, c, d without recursion
+            while isinstance(node, ast.Attribute):
+                attributes.append(node.attr)
+                node = node.value
+            values = self._eval(node, scope)
+            for attr in reversed(attributes):
+                values = self._attribute(values, attr)
+            return values
         if isinstance(node, ast.Call):
             return self._call(node, scope)
         if isinstance(node, ast.Constant):
@@ -416,10 +440,10 @@ class Collector:
             self._eval(node.body, body_scope)
             self.import_time = was_import_time
             return EMPTY
-        if isinstance(node, (ast.ListComp, ast.SetComp, ast.GeneratorExp, ast.DictComp)):
+        if isinstance(node, _COMPREHENSIONS):
             self._comprehension(node, scope)
             return EMPTY
-        self._children(node, scope)
+        self._children(node, scope)  # everything else holds no value the checker tracks
         return EMPTY
 
     def _comprehension(self, node: ast.AST, scope: Scope) -> None:
