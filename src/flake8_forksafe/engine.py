@@ -25,7 +25,17 @@ class Checker:
         self._prescreen = Prescreen(settings.extra_thread_starters | settings.extra_lock_factories)
 
     def check(self, tree: ast.Module, lines: Sequence[str]) -> list[Finding]:
-        """Findings for one module, given its `ast` tree and its source lines."""
+        """Findings for one module, given its `ast` tree and its source lines; never raises.
+
+        An escaped exception would abort the user's whole flake8 run, so any bug in the
+        checker becomes one FRK000 finding that asks to report it.
+        """
+        try:
+            return self._check(tree, lines)
+        except Exception as error:  # noqa: BLE001 - see the docstring
+            return [unanalysable(f"internal error, please report it: {type(error).__name__}: {error}")]
+
+    def _check(self, tree: ast.Module, lines: Sequence[str]) -> list[Finding]:
         source = "".join(lines)
         if not self._prescreen.may_have_findings(source):
             return []
