@@ -19,10 +19,11 @@ import libcst
 # Well below the depth at which libcst 1.9.0 overflows an 8 MiB stack (about 1,200 nested
 # calls, 5,000 to 8,000 `and` operands); every shape at this depth parses in under 2 s.
 MAX_LIBCST_DEPTH = 500
-# Bounds on libcst's work, 2.5x to 4x the largest file in the standard library (test_typing.py:
+# Bounds on libcst's work, 2x to 2.5x the largest file in the standard library (test_typing.py:
 # 76,183 nodes, bracket work 98,953; libcst reads it in 1 s). Past them libcst would still parse
-# the file, only slowly (up to 40 us a node, 1.5 kB a unit of bracket work), so it is not asked.
-MAX_LIBCST_NODES = 300_000
+# the file, only slowly (13 to 40 us a node: 9 s for a 2 MB list display; 1.5 kB a unit of
+# bracket work), so it is not asked.
+MAX_LIBCST_NODES = 150_000
 MAX_LIBCST_BRACKET_WORK = 250_000
 
 _BRACKETS = (
