@@ -45,7 +45,10 @@ PROBES: dict[str, tuple[Callable[[int], str], list[int]]] = {
     "plus_chain": (chain("+"), [1000, 5000, 20000]),
     "nested_lists": (nested("[", "]"), [150, 190, 199, 1200]),
     "nested_calls": (nested("f(", ")"), [150, 190, 199, 1200]),
-    "implicit_strings": (lambda n: "x = (" + " ".join(['"s"'] * n) + ")\n", [1000, 2000, 3000, 4000, 5000, 20000]),
+    "implicit_strings": (
+        lambda n: "x = (" + " ".join(['"s"'] * n) + ")\n",
+        [1000, 2000, 3000, 4000, 5000, 20000],
+    ),
     "not_chain": (lambda n: "x = " + "not " * n + "a\n", [500, 1000, 3000]),
     "attribute_chain": (lambda n: "x = a" + ".b" * n + "\n", [1000, 5000]),
     "call_chain": (lambda n: "x = f" + "()" * n + "\n", [1000, 5000]),
@@ -62,7 +65,12 @@ def run(step: str, source: str) -> tuple[str, float]:
     start = time.perf_counter()
     try:
         done = subprocess.run(
-            [sys.executable, "-c", code], input=source, capture_output=True, text=True, timeout=TIMEOUT
+            [sys.executable, "-c", code],
+            check=False,
+            input=source,
+            capture_output=True,
+            text=True,
+            timeout=TIMEOUT,
         )
     except subprocess.TimeoutExpired:
         return f"timeout>{TIMEOUT:.0f}s", time.perf_counter() - start
