@@ -87,6 +87,13 @@ CASES = [
         big=True,
     ),
     Hostile("line_2mb", (HEAD + "t = [" + ", ".join(["1"] * 350_000) + "]\n").encode(), FORK, big=True),
+    # 50,000 findings on one non-ASCII line: columns are converted to characters in linear time.
+    Hostile(
+        "forks_50000_one_line",
+        (HEAD + 'x = "é"; ' + "os.fork(); " * 50_000 + "\n").encode(),
+        [*FORK, *[(4, "FRK003")] * 50_000],
+        big=True,
+    ),
     Hostile("string_5mb", (HEAD + "s = '" + "x" * 5_000_000 + "'\n").encode(), FORK),
     Hostile(
         "nested_calls_30_lines",

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import ast
 from collections.abc import Sequence
+from dataclasses import replace
 
 from .cstgate import libcst_problem
 from .facts import collect
@@ -48,15 +49,25 @@ class Checker:
         problem = libcst_problem(source, tree)
         if problem is not None:
             return [unanalysable(problem)]
-        return [_in_characters(finding, lines) for finding in judge(facts, self.settings.target_python)]
+        return _in_characters(judge(facts, self.settings.target_python), lines)
 
 
-def _in_characters(finding: Finding, lines: Sequence[str]) -> Finding:
-    """`ast` counts columns in UTF-8 bytes; editors and flake8's users count characters."""
-    if not 0 < finding.line <= len(lines):
-        return finding
-    line = lines[finding.line - 1]
-    if line.isascii():
-        return finding
-    col = len(line.encode("utf-8")[: finding.col].decode("utf-8", "replace"))
-    return Finding(finding.line, col, finding.code, finding.message)
+def _in_characters(findings: list[Finding], lines: Sequence[str]) -> list[Finding]:
+    """`ast` counts columns in UTF-8 bytes; editors and flake8's users count characters.
+
+    Each line is encoded once and walked left to right, so that many findings on one long
+    line cost linear time, not a decode of the line per finding.
+    """
+    converted: dict[tuple[int, int], int] = {}
+    for line_number in sorted({finding.line for finding in findings}):
+        if not 0 < line_number <= len(lines) or lines[line_number - 1].isascii():
+            continue
+        data = lines[line_number - 1].encode("utf-8")
+        byte_col = char_col = 0
+        for col in sorted({finding.col for finding in findings if finding.line == line_number}):
+            char_col += len(data[byte_col:col].decode("utf-8", "replace"))
+            byte_col = col
+            converted[line_number, col] = char_col
+    return [
+        replace(finding, col=converted.get((finding.line, finding.col), finding.col)) for finding in findings
+    ]
