@@ -20,7 +20,7 @@ from .judge import Finding
 # CPython 3.9 and 3.10 build the `ast` of a long operator chain by C recursion without a check:
 # a 150,000-term `a + a + ... + a` (600 kB) overflows the stack in `ast.parse` itself (a
 # segfault, measured on 3.9.18 and 3.10.13; 100,000 terms parse). 3.11+ raise RecursionError.
-# Commas do not nest, so a long flat list display is not counted.
+# Commas do not nest, so a long flat list display is not counted; `;` ends a statement.
 MAX_OPERATORS_PER_STATEMENT_BEFORE_311 = 100_000
 
 
@@ -72,7 +72,7 @@ def _refuse_statements_too_long_for_ast(text: str) -> None:
     operators = 0
     try:
         for token in tokenize.generate_tokens(io.StringIO(text).readline):
-            if token.type in (tokenize.NEWLINE, tokenize.ENDMARKER):
+            if token.type in (tokenize.NEWLINE, tokenize.ENDMARKER) or token.string == ";":
                 operators = 0
             elif token.type == tokenize.OP and token.string != ",":
                 operators += 1
