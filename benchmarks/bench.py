@@ -30,7 +30,7 @@ import venv
 from dataclasses import dataclass
 from pathlib import Path
 
-import corpus  # benchmarks/corpus.py: a script's folder is first on sys.path
+import stdlib_files as corpus  # benchmarks/stdlib_files.py: a script's folder is first on sys.path
 
 ROOT = Path(__file__).resolve().parent.parent
 TIME = "/usr/bin/time"

@@ -30,7 +30,7 @@ from flake8_forksafe.facts import collect
 from flake8_forksafe.plugin import Plugin
 from flake8_forksafe.prescreen import EVIDENCE_MODULES, SINK_MODULES, Prescreen, imported_refs
 
-import corpus  # benchmarks/corpus.py: a script's folder is first on sys.path
+import stdlib_files as corpus  # benchmarks/stdlib_files.py: a script's folder is first on sys.path
 
 
 @dataclass

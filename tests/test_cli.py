@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from corpus import SOURCES
+from example_sources import SOURCES
 
 FLAKE8 = shutil.which("flake8", path=str(Path(sys.executable).parent)) or shutil.which("flake8")
 SCRIPT = shutil.which("flake8-forksafe", path=str(Path(sys.executable).parent))

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from flake8_forksafe.cstgate import libcst_depth
+from flake8_forksafe.cstgate import measure
 from flake8_forksafe.engine import Checker
 from flake8_forksafe.settings import Settings
 
@@ -84,28 +84,14 @@ def test_stdlib_findings_identical_with_and_without_the_prescreen(
 
 
 def reference_depth(tree: ast.AST) -> int:
-    """libcst_depth's definition, written plainly: a BoolOp puts its operands one level deeper each."""
+    """measure().depth's definition, written plainly: a BoolOp puts its operands one level deeper each."""
     step = len(tree.values) if isinstance(tree, ast.BoolOp) else 1
     return max((step + reference_depth(child) for child in ast.iter_child_nodes(tree)), default=0)
 
 
 def test_libcst_depth_matches_its_definition(corpus: list[tuple[str, ast.Module, list[str]]]) -> None:
-    depths = {path: libcst_depth(tree) for path, tree, _ in corpus}
+    depths = {path: measure(tree).depth for path, tree, _ in corpus}
     assert depths == {path: reference_depth(tree) for path, tree, _ in corpus}
     assert max(depths.values()) > 10
     chain = ast.parse("x = " + " or ".join(["a and b"] * 100))
-    assert libcst_depth(chain) == reference_depth(chain) == 105
-
-
-def test_a_module_too_deep_to_analyse_is_frk000_only_if_it_may_have_findings() -> None:
-    deep = "x = " + "a + " * 900 + "a\n"  # the analysis recurses past Python's limit
-    for imports, reported in [
-        ("import threading\nimport os\n", True),
-        ("import threading\nfrom os import path\n", False),  # no import leads to a sink
-    ]:
-        lines = (imports + deep).splitlines(keepends=True)
-        tree = ast.parse("".join(lines))
-        unscreened = Checker(screened=False).check(tree, lines)
-        assert [finding.code for finding in unscreened] == ["FRK000"]
-        assert "nests too deeply" in unscreened[0].message
-        assert Checker().check(tree, lines) == (unscreened if reported else [])
+    assert measure(chain).depth == reference_depth(chain) == 105

@@ -12,7 +12,7 @@ import pytest
 from flake8_forksafe.engine import Checker
 from flake8_forksafe.fixer import DEFAULT_CODES, fix_text
 
-from corpus import SOURCES
+from example_sources import SOURCES
 
 CHECKER = Checker()
 HEAD = "import threading\n_lock = threading.Lock()\n"

@@ -20,11 +20,12 @@ from typing import Any, TextIO
 
 from flake8.defaults import NOQA_FILE, NOQA_INLINE_REGEXP
 
-from . import __version__, config, fixer, sourcefile
+from . import __version__, config, fixer
 from .engine import Checker
 from .judge import Finding
 from .reports import FileReport, render_json, render_sarif
 from .settings import Settings, python_version, qualified_names
+from .source import Source, UnreadableSource, parse, read_source, write_source
 
 DEFAULT_EXCLUDE = (
     ".git", ".hg", ".svn", ".bzr", "CVS", "__pycache__", ".tox", ".nox", ".eggs", "*.egg", "*.egg-info",
@@ -167,16 +168,16 @@ def _discover(paths: Sequence[str], exclude: Sequence[str]) -> Iterator[str]:
 # ----- checking -----------------------------------------------------------------------------
 def check_file(path: str, checker: Checker) -> FileReport:
     try:
-        source = sourcefile.read(Path(path))
+        source = read_source(Path(path))
         return FileReport(path, findings=_visible(checker_findings(source, checker), source.lines))
-    except sourcefile.SourceError as error:
+    except UnreadableSource as error:
         return FileReport(path, error=str(error))
     except Exception as error:  # noqa: BLE001 - one file's surprise must not stop the others
         return FileReport(path, error=f"internal error, please report it: {type(error).__name__}: {error}")
 
 
-def checker_findings(source: sourcefile.Source, checker: Checker) -> list[Finding]:
-    return checker.check(sourcefile.parse(source.text), source.lines)
+def checker_findings(source: Source, checker: Checker) -> list[Finding]:
+    return checker.check(parse(source.text), source.lines)
 
 
 def _visible(findings: list[Finding], lines: Sequence[str]) -> list[Finding]:
@@ -264,18 +265,18 @@ class _Fixed:
 
 def fix_file(path: str, checker: Checker, method: str, codes: frozenset[str], diff: TextIO | None) -> _Fixed:
     try:
-        source = sourcefile.read(Path(path))
+        source = read_source(Path(path))
         result = fixer.fix_text(source.text, checker, method, codes)
-        fixed = sourcefile.Source(result.text, source.encoding)
+        fixed = Source(result.text, source.encoding)
         if result.text != source.text:
             name = Path(os.path.normpath(path)).as_posix()
             if diff is not None:
                 diff.writelines(difflib.unified_diff(source.lines, fixed.lines, f"a/{name}", f"b/{name}"))
             else:
-                sourcefile.write(Path(path), fixed)
+                write_source(Path(path), fixed)
         report = FileReport(path, findings=_visible(result.remaining, fixed.lines))
         return _Fixed(report, result.changes, result.skipped)
-    except sourcefile.SourceError as error:
+    except UnreadableSource as error:
         return _Fixed(FileReport(path, error=str(error)))
     except Exception as error:  # noqa: BLE001 - one file's surprise must not stop the others
         return _Fixed(

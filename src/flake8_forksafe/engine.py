@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import ast
-import dataclasses
 from collections.abc import Sequence
+from dataclasses import replace
 
 from .cstgate import libcst_problem
 from .facts import collect
@@ -34,7 +34,17 @@ class Checker:
         self._prescreen = Prescreen(settings.extra_thread_starters | settings.extra_lock_factories)
 
     def check(self, tree: ast.Module, lines: Sequence[str]) -> list[Finding]:
-        """Findings for one module, given its `ast` tree and its source lines."""
+        """Findings for one module, given its `ast` tree and its source lines; never raises.
+
+        An escaped exception would abort the user's whole flake8 run, so any bug in the
+        checker becomes one FRK000 finding that asks to report it.
+        """
+        try:
+            return self._check(tree, lines)
+        except Exception as error:  # noqa: BLE001 - see the docstring
+            return [unanalysable(f"internal error, please report it: {type(error).__name__}: {error}")]
+
+    def _check(self, tree: ast.Module, lines: Sequence[str]) -> list[Finding]:
         source = "".join(lines)
         if self.screened and not self._prescreen.may_have_findings(source, tree):
             return []
@@ -47,15 +57,25 @@ class Checker:
         problem = libcst_problem(source, tree)
         if problem is not None:
             return [unanalysable(problem)]
-        return [_in_characters(finding, lines) for finding in judge(facts, self.settings.target_python)]
+        return _in_characters(judge(facts, self.settings.target_python), lines)
 
 
-def _in_characters(finding: Finding, lines: Sequence[str]) -> Finding:
-    """`ast` counts columns in UTF-8 bytes; editors and flake8's users count characters."""
-    if not 0 < finding.line <= len(lines):
-        return finding
-    line = lines[finding.line - 1]
-    if line.isascii():
-        return finding
-    col = len(line.encode("utf-8")[: finding.col].decode("utf-8", "replace"))
-    return dataclasses.replace(finding, col=col)
+def _in_characters(findings: list[Finding], lines: Sequence[str]) -> list[Finding]:
+    """`ast` counts columns in UTF-8 bytes; editors and flake8's users count characters.
+
+    Each line is encoded once and walked left to right, so that many findings on one long
+    line cost linear time, not a decode of the line per finding.
+    """
+    converted: dict[tuple[int, int], int] = {}
+    for line_number in sorted({finding.line for finding in findings}):
+        if not 0 < line_number <= len(lines) or lines[line_number - 1].isascii():
+            continue
+        data = lines[line_number - 1].encode("utf-8")
+        byte_col = char_col = 0
+        for col in sorted({finding.col for finding in findings if finding.line == line_number}):
+            char_col += len(data[byte_col:col].decode("utf-8", "replace"))
+            byte_col = col
+            converted[line_number, col] = char_col
+    return [
+        replace(finding, col=converted.get((finding.line, finding.col), finding.col)) for finding in findings
+    ]

@@ -219,6 +219,13 @@ def _argument(call: ast.Call, keyword: str, position: int | None) -> object:
     return call.args[position]
 
 
+_COMPREHENSIONS = (ast.ListComp, ast.SetComp, ast.GeneratorExp, ast.DictComp)
+# The expressions `Collector._eval` handles itself; it sees through every other kind.
+_SPECIAL_EXPRESSIONS = (
+    ast.Name, ast.Attribute, ast.Call, ast.Constant, ast.NamedExpr, ast.Lambda, *_COMPREHENSIONS,
+)  # fmt: skip
+
+
 class Collector:
     """Walks one module and fills a ModuleFacts."""
 
@@ -464,11 +471,21 @@ class Collector:
 
     # ----- expressions -------------------------------------------------------------------
     def _children(self, node: ast.AST, scope: Scope) -> None:
-        for child in ast.iter_child_nodes(node):
-            if isinstance(child, ast.expr):
+        """Evaluates the children of `node` in source order.
+
+        Expressions the checker sees through (`a + b`, `not a`, `a[0]`, containers...) are
+        walked with an explicit stack rather than recursion, so that a 5,000-term `a + a + ...`
+        that `ast` accepts costs no Python stack.
+        """
+        pending = list(reversed(list(ast.iter_child_nodes(node))))
+        while pending:
+            child = pending.pop()
+            if isinstance(child, ast.keyword):
+                child = child.value
+            if isinstance(child, _SPECIAL_EXPRESSIONS):
                 self._eval(child, scope)
-            elif isinstance(child, ast.keyword):
-                self._eval(child.value, scope)
+            elif isinstance(child, ast.expr):
+                pending.extend(reversed(list(ast.iter_child_nodes(child))))
             elif isinstance(child, (ast.stmt, ast.excepthandler)):
                 self._block([child], scope)
 
@@ -477,7 +494,14 @@ class Collector:
         if isinstance(node, ast.Name):
             return scope.lookup(node.id)
         if isinstance(node, ast.Attribute):
-            return self._attribute(self._eval(node.value, scope), node.attr)
+            attributes = []  # `a.b.c.d`: evaluate `a`, then look up b, c, d without recursion
+            while isinstance(node, ast.Attribute):
+                attributes.append(node.attr)
+                node = node.value
+            values = self._eval(node, scope)
+            for attr in reversed(attributes):
+                values = self._attribute(values, attr)
+            return values
         if isinstance(node, ast.Call):
             return self._call(node, scope)
         if isinstance(node, ast.Constant):
@@ -494,10 +518,10 @@ class Collector:
             self._eval(node.body, body_scope)
             self.import_time = was_import_time
             return EMPTY
-        if isinstance(node, (ast.ListComp, ast.SetComp, ast.GeneratorExp, ast.DictComp)):
+        if isinstance(node, _COMPREHENSIONS):
             self._comprehension(node, scope)
             return EMPTY
-        self._children(node, scope)
+        self._children(node, scope)  # everything else holds no value the checker tracks
         return EMPTY
 
     def _comprehension(self, node: ast.AST, scope: Scope) -> None:
@@ -542,14 +566,9 @@ class Collector:
             if isinstance(callee, Ref):
                 entry = self._entry(callee.qualname)
                 if entry is not None:
-                    results |= self._call_entry(
-                        node, arguments, entry, entry.role, entry.display, None, scope
-                    )
+                    results |= self._call_entry(node, arguments, entry, entry.role, scope)
             elif isinstance(callee, LocalClass):
-                what = f"{callee.name}, a {callee.base.display} subclass"
-                results |= self._call_entry(
-                    node, arguments, callee.base, callee.role, what, callee.context, scope, callee
-                )
+                results |= self._call_entry(node, arguments, callee.base, callee.role, scope, callee)
             elif isinstance(callee, ContextMember) and callee.name in catalog.CONTEXT_PROCESS_METHODS:
                 if callee.context.method is None:
                     fix = 'get the context from multiprocessing.get_context("spawn") or "forkserver"'
@@ -565,16 +584,19 @@ class Collector:
         arguments: dict[int, Values],
         entry: Entry,
         role: Role,
-        what: str,
-        class_context: Context | None,
         scope: Scope,
         local_class: LocalClass | None = None,
     ) -> Values:
+        # Messages name the call as written for a local class: `Worker(), a threading.Thread subclass,`.
+        name = entry.display if local_class is None else local_class.name
+        subclass = "" if local_class is None else f", a {entry.display} subclass"
+        in_message = subclass and subclass + ","  # inside a sentence: `Worker(), a ... subclass, uses`
+        class_context = None if local_class is None else local_class.context
         if role is Role.THREAD_STARTER:
-            self._evidence(node, EvidenceKind.THREADS, what)
+            self._evidence(node, EvidenceKind.THREADS, name + subclass)
         elif role is Role.LOCK_FACTORY:
             if self.import_time:
-                self._evidence(node, EvidenceKind.LOCK, what)
+                self._evidence(node, EvidenceKind.LOCK, name + subclass)
         elif role in (Role.DEFAULT_METHOD, Role.MANAGER):
             if class_context is not None:
                 method: object = class_context.method
@@ -583,18 +605,23 @@ class Collector:
             if method is None:
                 repair = self._default_method_repair(node, arguments, entry, local_class, class_context)
                 sink = self._sink(
-                    node, "FRK001", f"{what}()", entry.fix, needs_start=role is Role.MANAGER, repair=repair
+                    node,
+                    "FRK001",
+                    f"{name}(){in_message}",
+                    entry.fix,
+                    needs_start=role is Role.MANAGER,
+                    repair=repair,
                 )
                 if role is Role.MANAGER:
                     return frozenset({Manager(sink, scope)})
         elif role is Role.RAW_FORK:
-            self._sink(node, "FRK003", f"{what}()", entry.fix)
+            self._sink(node, "FRK003", f"{name}(){in_message}", entry.fix)
         elif role is Role.PREEXEC:
             position = 6 if entry.qualname.startswith("subprocess.") else None
             preexec = _argument(node, "preexec_fn", position)
             if preexec is not MISSING and _literal_str(preexec) is not None:
                 repair = _new_session_repair(node, preexec, arguments)
-                self._sink(node, "FRK004", f"{what}(preexec_fn=...)", entry.fix, repair=repair)
+                self._sink(node, "FRK004", f"{name}(preexec_fn=...){in_message}", entry.fix, repair=repair)
         elif role in (Role.GET_CONTEXT, Role.SET_START_METHOD):
             argument = _argument(node, "method", 0)
             # get_context() and get_context(None) are the default context.

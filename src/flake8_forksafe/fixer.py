@@ -37,11 +37,11 @@ from libcst.metadata import (
     ScopeProvider,
 )
 
-from . import sourcefile
 from .cstgate import libcst_problem
 from .engine import Checker
 from .facts import RepairKind, Span
 from .judge import Finding
+from .source import Source, parse
 
 if TYPE_CHECKING:  # typing.TypeGuard is new in Python 3.10
     from typing import TypeGuard
@@ -100,10 +100,10 @@ IMPORT_TIME_CAUTION = (
 def fix_text(
     text: str, checker: Checker, method: str = "spawn", codes: frozenset[str] = DEFAULT_CODES
 ) -> FixResult:
-    """Fixes the findings whose code is in `codes`; raises sourcefile.SourceError if `text` does not parse."""
+    """Fixes the findings whose code is in `codes`; raises UnreadableSource if `text` does not parse."""
     result = FixResult(text)
     for _ in range(MAX_PASSES):
-        findings = checker.check(sourcefile.parse(result.text), sourcefile.Source(result.text, "").lines)
+        findings = checker.check(parse(result.text), Source(result.text, "").lines)
         result.remaining = findings
         wanted = [finding for finding in findings if finding.code in codes]
         if not wanted or any(finding.code == "FRK000" for finding in findings):
@@ -115,7 +115,7 @@ def fix_text(
             return result
         result.text = new_text
         result.changes += changes
-    findings = checker.check(sourcefile.parse(result.text), sourcefile.Source(result.text, "").lines)
+    findings = checker.check(parse(result.text), Source(result.text, "").lines)
     result.remaining = findings
     result.skipped = [
         Skip(f.line, f.col, f.code, "the fixes did not settle") for f in findings if f.code in codes
@@ -130,7 +130,7 @@ def _no_fix_reason(finding: Finding) -> str:
 
 
 def _one_pass(text: str, findings: Sequence[Finding], method: str) -> tuple[str, list[Change], list[Skip]]:
-    problem = libcst_problem(text, sourcefile.parse(text))
+    problem = libcst_problem(text, parse(text))
     if problem is not None:
         return text, [], [Skip(f.line, f.col, f.code, problem) for f in findings]
     planner = _Planner(text, method)
@@ -155,7 +155,7 @@ class _Planner:
     """Plans edits on one libcst tree, then applies them all at once."""
 
     def __init__(self, text: str, method: str) -> None:
-        self.lines = sourcefile.Source(text, "").lines
+        self.lines = Source(text, "").lines
         self.method = method
         self.wrapper = MetadataWrapper(cst.parse_module(text), unsafe_skip_copy=True)
         self.module = self.wrapper.module

@@ -7,7 +7,7 @@ from collections.abc import Iterator, Sequence
 from typing import Any, ClassVar
 
 from . import __version__
-from .engine import Checker, unanalysable
+from .engine import Checker
 from .rules import RULES
 from .settings import Settings, python_version, qualified_names
 
@@ -62,11 +62,7 @@ class Plugin:
     def run(self) -> Iterator[tuple[int, int, str, type]]:
         if not self.selected:
             return  # flake8 would drop every finding: do no work at all
-        try:
-            findings = self.checker.check(self.tree, self.lines)
-        except Exception as error:  # noqa: BLE001 - an escaped exception would abort the user's whole flake8 run
-            findings = [unanalysable(f"internal error, please report it: {type(error).__name__}: {error}")]
-        for finding in findings:
+        for finding in self.checker.check(self.tree, self.lines):  # never raises
             yield finding.line, finding.col, f"{finding.code} {finding.message}", type(self)
 
 
