@@ -112,12 +112,13 @@ def test_default_run_includes_frk(project: Path) -> None:
 
 
 # Runs the real flake8 in one process, then tells whether the plugin reached its libcst gate:
-# libcst is imported on first use only, by the analysis of a file with threads and a fork.
+# the libcst worker process starts on first use only, for a file with threads and a fork.
 LIBCST_PROBE = """\
 import sys
 from flake8.main.cli import main
+from flake8_forksafe import cstgate
 main(sys.argv[1:])
-print("libcst imported" if "libcst" in sys.modules else "libcst not imported")
+print("libcst asked" if cstgate._WORKER._process is not None else "libcst not asked")
 """
 
 
@@ -144,7 +145,7 @@ def test_no_frk_code_selected_means_no_analysis(project: Path, args: list[str], 
         check=False,
     )
     assert result.stderr == ""
-    assert result.stdout.splitlines()[-1] == ("libcst imported" if analysed else "libcst not imported")
+    assert result.stdout.splitlines()[-1] == ("libcst asked" if analysed else "libcst not asked")
 
 
 EXTRA = textwrap.dedent(

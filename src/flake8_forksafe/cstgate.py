@@ -12,6 +12,13 @@ figures and benchmarks/libcst_limits.py remeasures them.
 from __future__ import annotations
 
 import ast
+import atexit
+import os
+import select
+import signal
+import subprocess
+import sys
+import time
 from dataclasses import dataclass
 
 # Well below the depth at which libcst 1.9.0 overflows an 8 MiB stack (about 1,200 nested
@@ -75,7 +82,12 @@ def libcst_problem(source: str, tree: ast.AST) -> str | None:
         return f"it nests {shape.depth} levels deep, more than libcst can parse safely ({MAX_LIBCST_DEPTH})"
     if shape.nodes > MAX_LIBCST_NODES or shape.bracket_work > MAX_LIBCST_BRACKET_WORK:
         return None
-    import libcst  # imported on first use: most files never get this far
+    return _WORKER.ask(source)
+
+
+def parse_problem(source: str) -> str | None:
+    """libcst's own answer, in this process: why it cannot parse `source`, or None."""
+    import libcst  # imported on first use: most processes never get this far
 
     try:
         libcst.parse_module(source)
@@ -84,3 +96,113 @@ def libcst_problem(source: str, tree: ast.AST) -> str | None:
     except (RecursionError, MemoryError, ValueError) as error:
         return f"libcst cannot parse it ({type(error).__name__})"
     return None
+
+
+# libcst runs in a child process that lives as long as this one. A crash or a hang inside its
+# native parser then costs one FRK000 instead of the user's whole flake8 run, and libcst's
+# memory (its import alone is about 10 MiB) stays out of the flake8 process.
+WORKER_TIMEOUT = 30.0  # seconds; the guards above keep a real parse to a few seconds
+
+
+class _Worker:
+    def __init__(self) -> None:
+        self._process: subprocess.Popen[bytes] | None = None
+        self._in_process = sys.platform == "win32" or not sys.executable  # no select() on pipes
+
+    def ask(self, source: str) -> str | None:
+        if self._in_process:
+            return parse_problem(source)
+        data = source.encode("utf-8", "surrogatepass")
+        try:
+            process = self._process or self._start()
+            assert process.stdin is not None and process.stdout is not None
+            process.stdin.write(len(data).to_bytes(8, "big") + data)
+            process.stdin.flush()
+            reply = _read(process.stdout.fileno(), time.monotonic() + WORKER_TIMEOUT)
+        except TimeoutError:
+            self._stop()
+            return f"libcst did not finish parsing it in {WORKER_TIMEOUT:.0f} s"
+        except OSError:  # the child is gone (EOF, broken pipe) or could not start
+            returncode = self._stop()
+            if returncode is not None and returncode < 0:
+                return f"libcst crashed while parsing it ({_signal_name(-returncode)})"
+            self._in_process = True  # a worker that cannot run: do without it from now on
+            return parse_problem(source)
+        return reply.decode("utf-8", "replace") or None
+
+    def _start(self) -> subprocess.Popen[bytes]:
+        self._process = subprocess.Popen(
+            [sys.executable, "-m", __name__],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.DEVNULL,
+        )
+        return self._process
+
+    def close(self) -> None:
+        """Ends the worker: it exits when its input closes."""
+        process, self._process = self._process, None
+        if process is not None and process.stdin is not None:
+            process.stdin.close()
+            try:
+                process.wait(timeout=5)
+            except subprocess.TimeoutExpired:
+                process.kill()
+
+    def _stop(self) -> int | None:
+        process, self._process = self._process, None
+        if process is None:
+            return None
+        process.kill()
+        return process.wait()
+
+
+def _read(fd: int, deadline: float) -> bytes:
+    """One length-prefixed reply from the worker; TimeoutError past the deadline, OSError at EOF."""
+    header = _read_exactly(fd, 8, deadline)
+    return _read_exactly(fd, int.from_bytes(header, "big"), deadline)
+
+
+def _read_exactly(fd: int, size: int, deadline: float) -> bytes:
+    chunks: list[bytes] = []
+    while size:
+        remaining = deadline - time.monotonic()
+        if remaining <= 0 or not select.select([fd], [], [], remaining)[0]:
+            raise TimeoutError
+        chunk = os.read(fd, size)
+        if not chunk:
+            raise WorkerClosed
+        chunks.append(chunk)
+        size -= len(chunk)
+    return b"".join(chunks)
+
+
+class WorkerClosed(OSError):
+    """The worker closed its output: it exited or crashed."""
+
+
+def _signal_name(number: int) -> str:
+    try:
+        return signal.Signals(number).name
+    except ValueError:
+        return f"signal {number}"
+
+
+def _serve() -> None:
+    """The worker's loop: a length-prefixed source in, a length-prefixed problem (or b"") out."""
+    stdin, stdout = sys.stdin.buffer, sys.stdout.buffer
+    while True:
+        header = stdin.read(8)
+        if len(header) < 8:
+            return  # the parent is gone
+        source = stdin.read(int.from_bytes(header, "big")).decode("utf-8", "surrogatepass")
+        reply = (parse_problem(source) or "").encode("utf-8", "backslashreplace")
+        stdout.write(len(reply).to_bytes(8, "big") + reply)
+        stdout.flush()
+
+
+_WORKER = _Worker()
+atexit.register(_WORKER.close)
+
+if __name__ == "__main__":
+    _serve()
