@@ -342,3 +342,23 @@ def test_too_deep_for_libcst_is_left_alone() -> None:
     result = fix_text(source, CHECKER)
     assert result.text == source
     assert [finding.code for finding in result.remaining] == ["FRK000"]
+
+
+@pytest.mark.parametrize(
+    "deep",
+    [
+        "x = " + " and ".join(["a"] * 450),
+        "x = " + "[" * 180 + "]" * 180,
+        "x = " + "f(" * 180 + ")" * 180,
+    ],
+    ids=["and-chain", "lists", "calls"],
+)
+def test_a_file_too_deep_for_libcst_metadata_is_left_with_a_reason(deep: str) -> None:
+    # The checker reports these (its analysis runs on ast); libcst's scope analysis recurses.
+    source = HEAD + "import multiprocessing\ndef f():\n    multiprocessing.Pool()\n" + deep + "\n"
+    result = fix_text(source, CHECKER)
+    assert result.text == source
+    assert [finding.code for finding in result.remaining] == ["FRK001"]
+    assert [skip.reason for skip in result.skipped] == [
+        "the file nests too deeply for libcst's scope analysis: fix it by hand"
+    ]
