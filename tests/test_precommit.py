@@ -53,7 +53,9 @@ def pre_commit_home(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return tmp_path_factory.mktemp("pre-commit-home")
 
 
-def try_repo(project: Path, source: str, home: Path) -> subprocess.CompletedProcess[str]:
+def try_repo(
+    project: Path, source: str, home: Path, hook: str = "flake8-forksafe"
+) -> subprocess.CompletedProcess[str]:
     assert GIT is not None
     (project / "app.py").write_text(source)
     (project / "notes.txt").write_text(DEADLOCK)  # not a Python file: the hook must not read it
@@ -69,7 +71,7 @@ def try_repo(project: Path, source: str, home: Path) -> subprocess.CompletedProc
     subprocess.run([GIT, "init", "-q", "."], cwd=project, env=env, check=True)
     subprocess.run([GIT, "add", "app.py", "notes.txt"], cwd=project, env=env, check=True)
     return subprocess.run(
-        [sys.executable, "-m", "pre_commit", "try-repo", str(ROOT), "flake8-forksafe", "--all-files"],
+        [sys.executable, "-m", "pre_commit", "try-repo", str(ROOT), hook, "--all-files"],
         cwd=project,
         env=env,
         capture_output=True,
@@ -97,3 +99,29 @@ def test_hook_passes_on_the_spawn_safe_version(tmp_path: Path, pre_commit_home: 
         result.stdout
     )
     assert ": FRK" not in result.stdout
+
+
+def test_fix_hook_rewrites_the_deadlock_and_then_passes(tmp_path: Path, pre_commit_home: Path) -> None:
+    result = try_repo(tmp_path, DEADLOCK, pre_commit_home, hook="flake8-forksafe-fix")
+    assert result.returncode == 1, result.stdout + result.stderr  # pre-commit fails a hook that edits
+    assert "files were modified by this hook" in result.stdout
+    fixed = (tmp_path / "app.py").read_text()
+    assert fixed == DEADLOCK.replace(
+        "ProcessPoolExecutor() as pool:  # error: FRK001",
+        'ProcessPoolExecutor(mp_context=multiprocessing.get_context("spawn")) as pool:  # error: FRK001',
+    ).replace(
+        "from concurrent.futures import ProcessPoolExecutor\n",
+        "from concurrent.futures import ProcessPoolExecutor\nimport multiprocessing\n",
+        1,
+    )
+    assert (tmp_path / "notes.txt").read_text() == DEADLOCK  # not Python: left alone
+    again = subprocess.run(
+        [sys.executable, "-m", "pre_commit", "try-repo", str(ROOT), "flake8-forksafe", "--all-files"],
+        cwd=tmp_path,
+        env={**os.environ, "PRE_COMMIT_HOME": str(pre_commit_home), "PRE_COMMIT_COLOR": "never"},
+        capture_output=True,
+        text=True,
+        timeout=900,
+        check=False,
+    )
+    assert again.returncode == 0, again.stdout + again.stderr
