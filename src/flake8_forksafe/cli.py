@@ -25,7 +25,7 @@ from .engine import Checker
 from .judge import Finding
 from .reports import FileReport, render_json, render_sarif
 from .settings import Settings, python_version, qualified_names
-from .source import Source, UnreadableSource, parse, read_source, write_source
+from .source import Source, UnreadableSource, check_source, read_source, write_source
 
 DEFAULT_EXCLUDE = (
     ".git", ".hg", ".svn", ".bzr", "CVS", "__pycache__", ".tox", ".nox", ".eggs", "*.egg", "*.egg-info",
@@ -169,15 +169,11 @@ def _discover(paths: Sequence[str], exclude: Sequence[str]) -> Iterator[str]:
 def check_file(path: str, checker: Checker) -> FileReport:
     try:
         source = read_source(Path(path))
-        return FileReport(path, findings=_visible(checker_findings(source, checker), source.lines))
+        return FileReport(path, findings=_visible(check_source(source.text, checker), source.lines))
     except UnreadableSource as error:
         return FileReport(path, error=str(error))
     except Exception as error:  # noqa: BLE001 - one file's surprise must not stop the others
         return FileReport(path, error=f"internal error, please report it: {type(error).__name__}: {error}")
-
-
-def checker_findings(source: Source, checker: Checker) -> list[Finding]:
-    return checker.check(parse(source.text), source.lines)
 
 
 def _visible(findings: list[Finding], lines: Sequence[str]) -> list[Finding]:

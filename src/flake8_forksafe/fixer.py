@@ -21,6 +21,7 @@ its kind at a fixed site and a second run changes nothing.
 
 from __future__ import annotations
 
+import ast
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
@@ -102,25 +103,25 @@ def fix_text(
 ) -> FixResult:
     """Fixes the findings whose code is in `codes`; raises UnreadableSource if `text` does not parse."""
     result = FixResult(text)
-    for _ in range(MAX_PASSES):
-        findings = checker.check(parse(result.text), Source(result.text, "").lines)
+    passes = 0
+    while True:
+        tree = parse(result.text)  # one parse a pass serves the checker and the libcst gate
+        findings = checker.check(tree, Source(result.text, "").lines)
         result.remaining = findings
         wanted = [finding for finding in findings if finding.code in codes]
+        if passes == MAX_PASSES:
+            result.skipped = [Skip(f.line, f.col, f.code, "the fixes did not settle") for f in wanted]
+            return result
         if not wanted or any(finding.code == "FRK000" for finding in findings):
             result.skipped = [Skip(f.line, f.col, f.code, _no_fix_reason(f)) for f in wanted]
             return result
-        new_text, changes, skipped = _one_pass(result.text, wanted, method)
+        new_text, changes, skipped = _one_pass(result.text, tree, wanted, method)
         result.skipped = skipped
         if new_text == result.text:
             return result
         result.text = new_text
         result.changes += changes
-    findings = checker.check(parse(result.text), Source(result.text, "").lines)
-    result.remaining = findings
-    result.skipped = [
-        Skip(f.line, f.col, f.code, "the fixes did not settle") for f in findings if f.code in codes
-    ]
-    return result
+        passes += 1
 
 
 def _no_fix_reason(finding: Finding) -> str:
@@ -129,8 +130,10 @@ def _no_fix_reason(finding: Finding) -> str:
     return "the file could not be analysed"
 
 
-def _one_pass(text: str, findings: Sequence[Finding], method: str) -> tuple[str, list[Change], list[Skip]]:
-    problem = libcst_problem(text, parse(text))
+def _one_pass(
+    text: str, tree: ast.Module, findings: Sequence[Finding], method: str
+) -> tuple[str, list[Change], list[Skip]]:
+    problem = libcst_problem(text, tree)
     if problem is not None:
         return text, [], [Skip(f.line, f.col, f.code, problem) for f in findings]
     changes: list[Change] = []
