@@ -53,13 +53,8 @@ def pre_commit_home(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return tmp_path_factory.mktemp("pre-commit-home")
 
 
-def try_repo(
-    project: Path, source: str, home: Path, hook: str = "flake8-forksafe"
-) -> subprocess.CompletedProcess[str]:
-    assert GIT is not None
-    (project / "app.py").write_text(source)
-    (project / "notes.txt").write_text(DEADLOCK)  # not a Python file: the hook must not read it
-    env = {
+def _env(home: Path) -> dict[str, str]:
+    return {
         **os.environ,
         "PRE_COMMIT_HOME": str(home),
         "PRE_COMMIT_COLOR": "never",
@@ -68,12 +63,25 @@ def try_repo(
         "GIT_COMMITTER_NAME": "test",
         "GIT_COMMITTER_EMAIL": "test@example.invalid",
     }
-    subprocess.run([GIT, "init", "-q", "."], cwd=project, env=env, check=True)
-    subprocess.run([GIT, "add", "app.py", "notes.txt"], cwd=project, env=env, check=True)
+
+
+def try_repo(
+    project: Path, source: str, home: Path, hook: str = "flake8-forksafe"
+) -> subprocess.CompletedProcess[str]:
+    """A fresh git repository holding `source` as app.py, and the hook run on it."""
+    assert GIT is not None
+    (project / "app.py").write_text(source)
+    (project / "notes.txt").write_text(DEADLOCK)  # not a Python file: the hook must not read it
+    subprocess.run([GIT, "init", "-q", "."], cwd=project, env=_env(home), check=True)
+    subprocess.run([GIT, "add", "app.py", "notes.txt"], cwd=project, env=_env(home), check=True)
+    return run_hook(project, home, hook)
+
+
+def run_hook(project: Path, home: Path, hook: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
         [sys.executable, "-m", "pre_commit", "try-repo", str(ROOT), hook, "--all-files"],
         cwd=project,
-        env=env,
+        env=_env(home),
         capture_output=True,
         text=True,
         timeout=900,  # bounds a stuck install; building the hook env needs the package index
@@ -115,13 +123,5 @@ def test_fix_hook_rewrites_the_deadlock_and_then_passes(tmp_path: Path, pre_comm
         1,
     )
     assert (tmp_path / "notes.txt").read_text() == DEADLOCK  # not Python: left alone
-    again = subprocess.run(
-        [sys.executable, "-m", "pre_commit", "try-repo", str(ROOT), "flake8-forksafe", "--all-files"],
-        cwd=tmp_path,
-        env={**os.environ, "PRE_COMMIT_HOME": str(pre_commit_home), "PRE_COMMIT_COLOR": "never"},
-        capture_output=True,
-        text=True,
-        timeout=900,
-        check=False,
-    )
+    again = run_hook(tmp_path, pre_commit_home, "flake8-forksafe")
     assert again.returncode == 0, again.stdout + again.stderr
