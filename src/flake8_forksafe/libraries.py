@@ -90,7 +90,9 @@ _GRPC_DOC = (
     "made before fork() breaks the child)"
 )
 _PUBSUB = "googleapis/python-pubsub@63796ff3de"
-_OTEL = "open-telemetry/opentelemetry-python@0a5d76b650 opentelemetry-sdk/src/opentelemetry/sdk"
+_OTEL_REPO = "open-telemetry/opentelemetry-python@0a5d76b650"
+_OTEL = "opentelemetry-sdk/src/opentelemetry/sdk"
+_OTEL_WORKER = f"{_OTEL}/_shared_internal/__init__.py:105 and :116"
 _JAX = (
     "jax-ml/jax@cec06d116c jax/_src/xla_bridge.py:163 and :800 (once a backend is up, JAX warns "
     '"JAX is multithreaded" at every fork)'
@@ -159,7 +161,7 @@ STARTERS: tuple[Starter, ...] = (
         Trigger.CONSTRUCTION,
         "the batch export worker thread",
         "1.45.0.dev",
-        f"{_OTEL}/trace/export/__init__.py:185; {_OTEL}/_shared_internal/__init__.py:105 and :116",
+        f"{_OTEL_REPO} {_OTEL}/trace/export/__init__.py:185; {_OTEL_WORKER}",
         "from opentelemetry.sdk.trace.export import BatchSpanProcessor\n"
         "processor = BatchSpanProcessor(None)\n",
     ),
@@ -169,7 +171,7 @@ STARTERS: tuple[Starter, ...] = (
         Trigger.CONSTRUCTION,
         "the batch export worker thread",
         "1.45.0.dev",
-        f"{_OTEL}/_logs/_internal/export/__init__.py:288; {_OTEL}/_shared_internal/__init__.py:105 and :116",
+        f"{_OTEL_REPO} {_OTEL}/_logs/_internal/export/__init__.py:288; {_OTEL_WORKER}",
         "from opentelemetry.sdk._logs.export import BatchLogRecordProcessor\n"
         "processor = BatchLogRecordProcessor(None)\n",
         aliases=("opentelemetry.sdk._logs._internal.export.BatchLogRecordProcessor",),
@@ -180,7 +182,7 @@ STARTERS: tuple[Starter, ...] = (
         Trigger.CONSTRUCTION,
         "the OtelPeriodicExportingMetricReader ticker thread",
         "1.45.0.dev",
-        f"{_OTEL}/metrics/_internal/export/__init__.py:464 and :469",
+        f"{_OTEL_REPO} {_OTEL}/metrics/_internal/export/__init__.py:464 and :469",
         "from opentelemetry.sdk.metrics.export import PeriodicExportingMetricReader\n"
         "reader = PeriodicExportingMetricReader(None)\n",
         aliases=("opentelemetry.sdk.metrics._internal.export.PeriodicExportingMetricReader",),
@@ -227,7 +229,7 @@ STARTERS: tuple[Starter, ...] = (
         "watchdog.observers.Observer",
         Trigger.METHOD,
         "the observer and emitter threads, started by .start() (also by `with`)",
-        "6.0.0",
+        "7.0.0 (development, after 6.0.0)",
         "gorakhargosh/watchdog@a0bb46c54b src/watchdog/observers/api.py:304-311 and :316; "
         "src/watchdog/utils/__init__.py:35 (BaseThread is a threading.Thread)",
         "from watchdog.observers import Observer\nobserver = Observer()\nobserver.start()\n",
@@ -319,7 +321,7 @@ STARTERS: tuple[Starter, ...] = (
         "tqdm.tqdm",
         Trigger.CONSTRUCTION,
         "the tqdm_monitor thread (TMonitor), at the first bar",
-        "4.69.1",
+        "4.69.1 (+1 commit)",
         "tqdm/tqdm@f6a30fab72 tqdm/std.py:672; tqdm/_monitor.py:16 and :40",
         "from tqdm import tqdm\nfor _ in tqdm(range(3)):\n    pass\n",
         aliases=(
@@ -335,7 +337,7 @@ STARTERS: tuple[Starter, ...] = (
         "tqdm.trange",
         Trigger.CALL,
         "the tqdm_monitor thread (TMonitor), at the first bar",
-        "4.69.1",
+        "4.69.1 (+1 commit)",
         "tqdm/tqdm@f6a30fab72 tqdm/std.py:1532 and :672; tqdm/_monitor.py:40",
         "import tqdm\nfor _ in tqdm.trange(3):\n    pass\n",
         aliases=("tqdm.std.trange", "tqdm.auto.trange", "tqdm.autonotebook.trange", "tqdm.notebook.trange"),
@@ -408,7 +410,7 @@ STARTERS: tuple[Starter, ...] = (
         "dask.compute",
         Trigger.CALL,
         "the threaded scheduler's ThreadPoolExecutor (the default for arrays and delayed)",
-        "2026.7.0",
+        "2026.7.0 (+8 commits)",
         "dask/dask@817e5ffc12 dask/threaded.py:103; dask/delayed.py:51; dask/array/core.py:105",
         "import dask\nresults = dask.compute()\n",
         when=(Condition("scheduler", missing=True, values=("threads", "threading")),),
