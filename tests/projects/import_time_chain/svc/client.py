@@ -9,5 +9,5 @@ def _fetch(url):
 
 
 def fetch_all(urls):
-    with ProcessPoolExecutor() as executor:  # error: FRK001
+    with ProcessPoolExecutor() as executor:  # error: FRK001:10
         return list(executor.map(_fetch, urls))

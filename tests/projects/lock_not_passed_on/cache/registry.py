@@ -12,7 +12,7 @@ def register(name, value):
 
 
 def snapshot_to_disk(path):
-    pid = os.fork()  # error: FRK003
+    pid = os.fork()  # error: FRK003:11
     if pid == 0:
         with open(path, "w") as handle:
             handle.write(repr(_ENTRIES))
