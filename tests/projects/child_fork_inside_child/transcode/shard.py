@@ -1,15 +1,18 @@
 """Case child_fork_inside_child.
 
 rules.md, Corrections (version 2): child-only threads "are evidence for forks made inside that
-child only, never for the parent". shard_main() runs only as a Process target; it starts a
-progress thread and then launches ffmpeg with a preexec_fn: that fork happens in the threaded
-child and is reported. merge_all() is parent code and stays silent, as does the Process in
-transcode/launcher.py.
+child only, never for the parent". shard_main() runs only as a Process target. It starts a
+progress thread, then launches ffmpeg with a preexec_fn: that fork happens in the threaded
+child and is reported. So is the os.fork() in transcode/probe.py, in probe_streams(), which only
+shard_main() calls ("a function (or what it calls)"). merge_all() is parent code and stays
+silent, as does the Process in transcode/launcher.py.
 """
 import multiprocessing
 import os
 import subprocess
 import threading
+
+from transcode.probe import probe_streams
 
 
 def _progress():
@@ -18,6 +21,7 @@ def _progress():
 
 def shard_main(path):
     threading.Thread(target=_progress, daemon=True).start()
+    probe_streams(path)
     subprocess.Popen(["ffmpeg", "-i", path, path + ".mp4"], preexec_fn=os.setsid)  # error: FRK004:5
 
 

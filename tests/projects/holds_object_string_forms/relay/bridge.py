@@ -2,7 +2,8 @@
 
 rules.md, Across modules > Holding an object implies its threads: "also Optional[core.Broker],
 core.Broker | None and the string form". Here the annotation is the string "core.Broker | None"
-(valid on Python 3.9 because it is a string); relay/tap.py uses the plain string "core.Broker".
+(valid on Python 3.9 because it is a string); relay/tap.py uses the plain string "core.Broker", and relay/stage.py an annotated attribute
+assignment in __init__ (`self.broker: core.Broker = broker`).
 """
 import multiprocessing
 
