@@ -99,14 +99,18 @@ IMPORT_TIME_CAUTION = (
 
 
 def fix_text(
-    text: str, checker: Checker, method: str = "spawn", codes: frozenset[str] = DEFAULT_CODES
+    text: str,
+    checker: Checker,
+    method: str = "spawn",
+    codes: frozenset[str] = DEFAULT_CODES,
+    filename: str = "stdin",
 ) -> FixResult:
     """Fixes the findings whose code is in `codes`; raises UnreadableSource if `text` does not parse."""
     result = FixResult(text)
     passes = 0
     while True:
         tree = parse(result.text)  # one parse a pass serves the checker and the libcst gate
-        findings = checker.check(tree, Source(result.text, "").lines)
+        findings = checker.check(tree, Source(result.text, "").lines, filename)
         result.remaining = findings
         wanted = [finding for finding in findings if finding.code in codes]
         if passes == MAX_PASSES:
