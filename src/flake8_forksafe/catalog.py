@@ -8,6 +8,7 @@ holds the third-party libraries of `libraries.py`, turned into entries of the sa
 from __future__ import annotations
 
 import enum
+import hashlib
 from dataclasses import dataclass
 
 from . import libraries
@@ -301,3 +302,12 @@ def star_exports(module: str) -> list[str]:
 
 def top_level_modules(qualnames: list[str] | tuple[str, ...]) -> frozenset[str]:
     return frozenset(name.split(".", 1)[0] for name in qualnames)
+
+
+def _fingerprint() -> str:
+    """A digest of every entry and alias: it changes whenever the catalog does."""
+    text = repr(sorted(ENTRIES.items())) + repr(sorted(ALIASES.items())) + repr(MODULES)
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
+
+
+FINGERPRINT = _fingerprint()
