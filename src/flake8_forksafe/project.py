@@ -353,6 +353,12 @@ class Project:
             module, symbol = target, ".".join([export, *rest[1:]])
         return None
 
+    def names_catalog(self, module: Module, symbol: str, qualname: str) -> bool:
+        """Whether `symbol` (a re-export through project modules) is the catalog's `qualname`."""
+        resolved = self.resolve(module, symbol)
+        entry = catalog.lookup(resolved.qualname) if isinstance(resolved, CatalogName) else None
+        return entry is not None and entry.qualname == qualname
+
     def _class(self, path: Path, qualname: str) -> bool:
         module = self.module(path)
         definition = module.summary.definitions.get(qualname) if module else None
@@ -702,6 +708,28 @@ class Project:
                     targets.append(code)
         return None
 
+    def threaded_child_callers(self, module: Module, owner: str) -> str | None:
+        """For child-only code: `a child process that starts threads: reached from f() (...), which ...`."""
+        targets = deque([Code(module.path, owner)])
+        seen = set(targets)
+        while targets:
+            target = targets.popleft()
+            for caller, position in self._callers(target):
+                call = caller.summary.calls[position]
+                code = Code(caller.path, call.owner)
+                if code in seen or not self.child_only(code):
+                    continue
+                seen.add(code)
+                origin = self.starts_threads(code)
+                if origin is not None:
+                    return (
+                        f"a child process that starts threads: reached from {call.owner.rsplit('.', 1)[-1]}() "
+                        f"({self.display(caller.path)}:{call.line}), which starts threads "
+                        f"({origin.what}, {self.display(origin.path)}:{origin.line})"
+                    )
+                targets.append(code)
+        return None
+
     # ----- start methods and programs ----------------------------------------------------------
     def forward_reach(self, path: Path) -> frozenset[Path]:
         """The module files a module imports or calls into, transitively."""
@@ -832,11 +860,17 @@ def surroundings(project: Project, path: Path, facts: ModuleFacts, scope: str, t
     sinks = [sink for sink in facts.sinks if not sink.needs_start or sink.started]
     if not sinks:
         return Surroundings()
-    if scope == "module":
-        return Surroundings(child_only=project.module_scope_child_only(facts))
-    module = project.module(path, live=facts, text=text)
+    module = None if scope == "module" else project.module(path, live=facts, text=text)
     if module is None:
         return Surroundings(child_only=project.module_scope_child_only(facts))
+    confirmed = frozenset(
+        sink.condition
+        for sink in sinks
+        if sink.requires and project.names_catalog(module, sink.requires, sink.requires_name)
+    )
+    sinks = [sink for sink in sinks if not sink.requires or sink.condition in confirmed]
+    if not sinks:
+        return Surroundings()
     owners = {item.owner for item in facts.evidence} | {sink.owner for sink in sinks}
     child_only = frozenset(owner for owner in owners if project.child_only(Code(path, owner)))
     parent_sinks = [sink for sink in sinks if sink.owner not in child_only]
@@ -854,6 +888,13 @@ def surroundings(project: Project, path: Path, facts: ModuleFacts, scope: str, t
             if phrase is not None:
                 found[owner] = phrase
         callers = found
+    own_child = any(item.owner in child_only for item in facts.evidence)
+    for owner in sorted({sink.owner for sink in sinks if sink.owner in child_only}):
+        if not own_child:
+            phrase = project.threaded_child_callers(module, owner)
+            if phrase is not None:
+                found[owner] = phrase
+    callers = found
     methods: frozenset[str] = frozenset()
     default_sinks = any(sink.code == "FRK001" for sink in sinks)
     if default_sinks:
@@ -863,4 +904,4 @@ def surroundings(project: Project, path: Path, facts: ModuleFacts, scope: str, t
         methods |= program_methods
         if not needed:
             program = None
-    return Surroundings(child_only, passed_on, callers or {}, program, methods)
+    return Surroundings(child_only, passed_on, callers or {}, program, methods, confirmed)
