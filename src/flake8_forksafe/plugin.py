@@ -44,19 +44,13 @@ class Plugin:
             type=python_version,
             default="3.9",
             parse_from_config=True,
-            help="Oldest Python the code runs on, as 3.N (default: 3.9). From 3.14 the default start "
-            "method is never fork, so FRK001 is not reported.",
+            help="Oldest Python the code runs on, as 3.N, 3.9 or later (default: 3.9). From 3.14 the "
+            "default start method is never fork, so FRK001 is not reported.",
         )
 
     @classmethod
     def parse_options(cls, options: Any) -> None:
-        cls.checker = Checker(
-            Settings(
-                options.forksafe_extra_thread_starters,
-                options.forksafe_extra_lock_factories,
-                options.forksafe_target_python,
-            )
-        )
+        cls.checker = Checker(Settings.from_options(options))
         cls.selected = any_code_selected(options)
 
     def run(self) -> Iterator[tuple[int, int, str, type]]:
