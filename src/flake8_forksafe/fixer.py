@@ -22,8 +22,9 @@ its kind at a fixed site and a second run changes nothing.
 from __future__ import annotations
 
 import ast
+import difflib
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 import libcst as cst
@@ -52,6 +53,7 @@ SAFE_CODES = frozenset({"FRK001", "FRK004"})  # the program means the same after
 UNSAFE_CODES = frozenset({"FRK002"})  # the program does something else afterwards
 DEFAULT_CODES = frozenset({"FRK001"})
 MAX_PASSES = 8
+DEFAULT_MAX_LINE_LENGTH = 79  # flake8's
 # Methods of a pool or executor whose first argument runs in the child.
 POOL_METHODS = frozenset(
     {
@@ -87,9 +89,60 @@ class Skip:
 @dataclass
 class FixResult:
     text: str
-    changes: list[Change] = field(default_factory=list)
+    original: str = ""
+    changes: list[Change] = field(default_factory=list)  # positions in `original`
     skipped: list[Skip] = field(default_factory=list)
     remaining: list[Finding] = field(default_factory=list)  # every finding left in `text`
+    before: list[Finding] = field(default_factory=list)  # every finding in `original`
+
+    def remaining_in_original(self) -> list[tuple[Finding, Finding]]:
+        """Each remaining finding, with the same finding in `original` (its position and message there)."""
+        if self.text == self.original:
+            return [(finding, finding) for finding in self.remaining]
+        back = PositionMap(self.original, self.text)
+        at = {(finding.line, finding.col, finding.code): finding for finding in self.before}
+        pairs = []
+        for finding in self.remaining:
+            line, col = back.back(finding.line, finding.col)
+            same = at.get((line, col, finding.code))
+            if same is None:  # the map is exact for unedited text; else the nearest on that line
+                near = [f for f in self.before if f.code == finding.code and f.line == line]
+                same = min(near, key=lambda f: abs(f.col - col), default=None)
+            pairs.append((finding, same or replace(finding, line=line, col=col)))
+        return pairs
+
+
+# A finding is visible when the front would show it (flake8's select, ignore, noqa ...).
+Shown = Callable[[list[Finding], str], list[Finding]]
+
+
+class PositionMap:
+    """Positions in a changed text back to the text it was made from (line 1-based, column 0-based)."""
+
+    def __init__(self, old: str, new: str) -> None:
+        self.old = Source(old, "").lines
+        self.new = Source(new, "").lines
+        self.blocks = difflib.SequenceMatcher(None, self.old, self.new).get_opcodes()
+
+    def back(self, line: int, col: int) -> tuple[int, int]:
+        index = line - 1
+        for tag, old_start, old_end, new_start, new_end in self.blocks:
+            if not new_start <= index < new_end:
+                continue
+            if tag == "equal":
+                return old_start + index - new_start + 1, col
+            if old_end == old_start:  # an inserted line: where the insertion is
+                return old_start + 1, 0
+            old_index = min(old_start + index - new_start, old_end - 1)
+            return old_index + 1, self._column(self.old[old_index], self.new[index], col)
+        return line, col
+
+    @staticmethod
+    def _column(old: str, new: str, col: int) -> int:
+        for tag, old_start, _, new_start, new_end in difflib.SequenceMatcher(None, old, new).get_opcodes():
+            if new_start <= col < new_end:
+                return old_start + col - new_start if tag == "equal" else old_start
+        return min(col, len(old))
 
 
 IMPORT_TIME_CAUTION = (
@@ -99,29 +152,48 @@ IMPORT_TIME_CAUTION = (
 
 
 def fix_text(
-    text: str, checker: Checker, method: str = "spawn", codes: frozenset[str] = DEFAULT_CODES
+    text: str,
+    checker: Checker,
+    method: str = "spawn",
+    codes: frozenset[str] = DEFAULT_CODES,
+    shown: Shown | None = None,
+    max_line_length: int = DEFAULT_MAX_LINE_LENGTH,
 ) -> FixResult:
-    """Fixes the findings whose code is in `codes`; raises UnreadableSource if `text` does not parse."""
-    result = FixResult(text)
+    """Fixes the findings whose code is in `codes` and that `shown` keeps (default: all).
+
+    Edited lines are wrapped where they would grow past `max_line_length` (flake8's option).
+    Raises UnreadableSource if `text` does not parse.
+    """
+    result = FixResult(text, text)
     passes = 0
     while True:
         tree = parse(result.text)  # one parse a pass serves the checker and the libcst gate
-        findings = checker.check(tree, Source(result.text, "").lines)
+        found = checker.check(tree, Source(result.text, "").lines)
+        findings = found if shown is None else shown(found, result.text)
         result.remaining = findings
+        if passes == 0:
+            result.before = findings
         wanted = [finding for finding in findings if finding.code in codes]
         if passes == MAX_PASSES:
             result.skipped = [Skip(f.line, f.col, f.code, "the fixes did not settle") for f in wanted]
             return result
-        if not wanted or any(finding.code == "FRK000" for finding in findings):
+        if not wanted or any(finding.code == "FRK000" for finding in found):
             result.skipped = [Skip(f.line, f.col, f.code, _no_fix_reason(f)) for f in wanted]
             return result
-        new_text, changes, skipped = _one_pass(result.text, tree, wanted, method)
+        new_text, changes, skipped = _one_pass(result.text, tree, wanted, method, max_line_length)
         result.skipped = skipped
         if new_text == result.text:
             return result
+        if passes:  # report where the finding was in the file as it was given
+            back = PositionMap(result.original, result.text)
+            changes = [_moved(change, *back.back(change.line, change.col)) for change in changes]
         result.text = new_text
         result.changes += changes
         passes += 1
+
+
+def _moved(change: Change, line: int, col: int) -> Change:
+    return replace(change, line=line, col=col)
 
 
 def _no_fix_reason(finding: Finding) -> str:
@@ -131,7 +203,7 @@ def _no_fix_reason(finding: Finding) -> str:
 
 
 def _one_pass(
-    text: str, tree: ast.Module, findings: Sequence[Finding], method: str
+    text: str, tree: ast.Module, findings: Sequence[Finding], method: str, max_line_length: int
 ) -> tuple[str, list[Change], list[Skip]]:
     problem = libcst_problem(text, tree)
     if problem is not None:
@@ -139,7 +211,7 @@ def _one_pass(
     changes: list[Change] = []
     skipped: list[Skip] = []
     try:
-        planner = _Planner(text, method)
+        planner = _Planner(text, method, max_line_length)
         for finding in findings:
             outcome = planner.plan(finding)
             if isinstance(outcome, str):
@@ -163,9 +235,10 @@ class _Edit:
 class _Planner:
     """Plans edits on one libcst tree, then applies them all at once."""
 
-    def __init__(self, text: str, method: str) -> None:
+    def __init__(self, text: str, method: str, max_line_length: int) -> None:
         self.lines = Source(text, "").lines
         self.method = method
+        self.max_line_length = max_line_length
         self.wrapper = MetadataWrapper(cst.parse_module(text), unsafe_skip_copy=True)
         self.module = self.wrapper.module
         self.positions = self.wrapper.resolve(PositionProvider)

@@ -27,6 +27,7 @@ class Plugin:
         option_manager.add_option(
             "--forksafe-extra-thread-starters",
             type=qualified_names,
+            metavar="NAMES",
             default="",
             parse_from_config=True,
             help="Comma-separated qualified names whose calls start threads "
@@ -35,6 +36,7 @@ class Plugin:
         option_manager.add_option(
             "--forksafe-extra-lock-factories",
             type=qualified_names,
+            metavar="NAMES",
             default="",
             parse_from_config=True,
             help="Comma-separated qualified names whose calls create thread locks (counted at import time).",
@@ -42,6 +44,7 @@ class Plugin:
         option_manager.add_option(
             "--forksafe-target-python",
             type=python_version,
+            metavar="3.N",
             default="3.9",
             parse_from_config=True,
             help="Oldest Python the code runs on, as 3.N, 3.9 or later (default: 3.9). From 3.14 the "

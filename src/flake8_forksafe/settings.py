@@ -62,6 +62,5 @@ def python_version(value: str) -> tuple[int, int]:
 def _too_old(value: str) -> str:
     oldest = ".".join(map(str, OLDEST_PYTHON))
     return (
-        f"{value.strip()!r} is older than {oldest}: "
-        f"the oldest Python the checker's rules cover is {oldest}"
+        f"{value.strip()!r} is older than {oldest}: the oldest Python the checker's rules cover is {oldest}"
     )
