@@ -445,3 +445,41 @@ def test_every_option_has_help_and_the_plugin_options_come_from_the_plugin(tmp_p
     check_help = run(tmp_path, "check", "--help").stdout
     for option in ("--select", "--ignore", "--extend-exclude", "--per-file-ignores", "--stdin-display-name"):
         assert option in check_help
+
+
+def test_fix_diff_reports_what_remains_at_the_positions_on_disk(tmp_path: Path) -> None:
+    source = (
+        "import os\nimport threading\nfrom concurrent.futures import ProcessPoolExecutor\n\n\n"
+        "def main():\n    threading.Thread(target=print).start()\n"
+        "    with ProcessPoolExecutor() as pool:\n        pool.submit(print)\n    os.fork()\n"
+    )
+    (tmp_path / "example.py").write_text(source)
+    checked = run(tmp_path, "check", "example.py").stdout.splitlines()
+    preview = run(tmp_path, "fix", "--diff", "example.py")
+    assert "+import multiprocessing\n" in preview.stdout  # the fix adds a line above the fork
+    report = preview.stderr.splitlines()
+    assert (
+        report[0]
+        == 'example.py:8:10: would fix FRK001: passed mp_context=multiprocessing.get_context("spawn")'
+    )
+    assert report[1] == checked[1]  # the FRK003 line exactly as check prints it for the file on disk
+    assert report[1].startswith("example.py:10:5: FRK003 ") and "(threading.Thread, line 7)" in report[1]
+    assert report[2:] == [
+        "    not fixed: no automatic fix: the message says what to do",
+        "1 fix in 1 file; 1 finding remains",
+    ]
+    written = run(tmp_path, "fix", "example.py").stdout.splitlines()
+    assert written[1] == run(tmp_path, "check", "example.py").stdout.splitlines()[0]  # now the fixed file's
+    assert written[1].startswith("example.py:11:5: FRK003 ")
+
+
+def test_fix_leaves_what_flake8_would_not_show(tmp_path: Path) -> None:
+    (tmp_path / "quiet.py").write_text(CLASSIC.replace("as pool:", "as pool:  # noqa: FRK001"))
+    (tmp_path / "ignored.py").write_text(CLASSIC)
+    (tmp_path / "shown.py").write_text(CLASSIC)
+    (tmp_path / "setup.cfg").write_text("[flake8]\nper-file-ignores = ignored.py: FRK001\n")
+    result = run(tmp_path, "fix", ".")
+    assert result.stdout.splitlines()[-1] == "1 fix in 1 file; 0 findings remain"
+    assert (tmp_path / "quiet.py").read_text() == CLASSIC.replace("as pool:", "as pool:  # noqa: FRK001")
+    assert (tmp_path / "ignored.py").read_text() == CLASSIC
+    assert (tmp_path / "shown.py").read_text() != CLASSIC
