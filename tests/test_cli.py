@@ -240,14 +240,14 @@ def test_fix_writes_reports_and_is_idempotent(tmp_path: Path) -> None:
     (tmp_path / "example.py").write_bytes(source.replace("\n", "\r\n").encode())
     (tmp_path / "safe.py").write_text("import os\n")
     before_safe = (tmp_path / "safe.py").stat().st_mtime_ns
-    preview = run(tmp_path, "fix", "--diff", ".")
+    preview = run(tmp_path, "fix", "--diff", "--max-line-length=100", ".")
     assert preview.returncode == 0
     assert preview.stdout.startswith("--- a/example.py\n+++ b/example.py\n")
     assert '+    with ProcessPoolExecutor(mp_context=multiprocessing.get_context("spawn")) as pool:' in (
         preview.stdout
     )
     assert (tmp_path / "example.py").read_bytes() == source.replace("\n", "\r\n").encode()
-    first = run(tmp_path, "fix", ".")
+    first = run(tmp_path, "fix", "--max-line-length=100", ".")
     assert first.returncode == 0
     assert first.stdout.splitlines() == [
         './example.py:8:10: fixed FRK001: passed mp_context=multiprocessing.get_context("spawn")',
@@ -257,7 +257,7 @@ def test_fix_writes_reports_and_is_idempotent(tmp_path: Path) -> None:
     spawn = 'ProcessPoolExecutor(mp_context=multiprocessing.get_context("spawn"))'
     assert fixed == source.replace("ProcessPoolExecutor()", spawn).replace("\n", "\r\n").encode()
     assert (tmp_path / "safe.py").stat().st_mtime_ns == before_safe
-    second = run(tmp_path, "fix", ".")
+    second = run(tmp_path, "fix", "--max-line-length=100", ".")
     assert second.stdout.splitlines() == ["0 fixes in 0 files; 0 findings remain"]
     assert (tmp_path / "example.py").read_bytes() == fixed
 
@@ -470,7 +470,7 @@ def test_fix_diff_reports_what_remains_at_the_positions_on_disk(tmp_path: Path) 
     ]
     written = run(tmp_path, "fix", "example.py").stdout.splitlines()
     assert written[1] == run(tmp_path, "check", "example.py").stdout.splitlines()[0]  # now the fixed file's
-    assert written[1].startswith("example.py:11:5: FRK003 ")
+    assert written[1].startswith("example.py:13:5: FRK003 ")
 
 
 def test_fix_leaves_what_flake8_would_not_show(tmp_path: Path) -> None:

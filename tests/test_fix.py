@@ -37,13 +37,14 @@ REWRITES = {
                 pool.map(abs, [1])
         """,
         """\
+        import multiprocessing
         import threading
         from concurrent.futures import ProcessPoolExecutor
-        import multiprocessing
-
         _lock = threading.Lock()
         def main():
-            with ProcessPoolExecutor(mp_context=multiprocessing.get_context("spawn")) as pool:  # the pool
+            with ProcessPoolExecutor(
+                mp_context=multiprocessing.get_context("spawn")
+            ) as pool:  # the pool
                 pool.map(abs, [1])
         """,
     ),
@@ -130,7 +131,7 @@ REWRITES = {
         from __future__ import annotations
 
         import threading
-        from multiprocessing import get_context, Process
+        from multiprocessing import Process, get_context
         _lock = threading.Lock()
         def work():
             pass
@@ -193,7 +194,9 @@ REWRITES = {
             Special().start()
             with MyManager(ctx=multiprocessing.get_context("spawn")) as manager:
                 pass
-            with SyncManager(("", 0), ctx=multiprocessing.get_context("spawn")) as sync:
+            with SyncManager(
+                ("", 0), ctx=multiprocessing.get_context("spawn")
+            ) as sync:
                 pass
             multiprocessing.pool.Pool(2, context=multiprocessing.get_context("spawn"))
         """,

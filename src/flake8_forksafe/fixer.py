@@ -28,8 +28,6 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 import libcst as cst
-from libcst.codemod import CodemodContext
-from libcst.codemod.visitors import AddImportsVisitor
 from libcst.metadata import (
     FunctionScope,
     MetadataWrapper,
@@ -43,6 +41,7 @@ from .cstgate import libcst_problem
 from .engine import Checker
 from .facts import RepairKind, Span
 from .judge import Finding
+from .layout import add_import, wrapped
 from .source import Source, parse
 
 if TYPE_CHECKING:  # typing.TypeGuard is new in Python 3.10
@@ -252,8 +251,8 @@ class _Planner:
             if isinstance(node, cst.Call):
                 self.calls_at.setdefault((where.start.line, where.start.column), []).append(node)
         self.edits: dict[cst.CSTNode, _Edit] = {}
-        self.context = CodemodContext()
-        self.imports: set[tuple[str, str | None]] = set()
+        self.imports: list[tuple[str, str | None]] = []
+        self.wraps: dict[cst.Call, tuple[str, str]] = {}  # a call -> its line and code before the edits
 
     # ----- finding nodes ------------------------------------------------------------------
     def _char_col(self, line: int, byte_col: int) -> int:
@@ -295,10 +294,18 @@ class _Planner:
             planned = self._plan_context_argument(repair.at, repair.name, repair.position)
         else:
             planned = self._plan_context_callable(repair.at, repair.name)
+        if isinstance(planned, _Edit):
+            self._keep_in_line(site)
         if isinstance(planned, _Edit) and self._runs_at_import(site):
             # Fixed all the same (the rule's docs state the condition), but the user must look.
             return _Edit(f"{planned.description}; {IMPORT_TIME_CAUTION}", planned.rewrite)
         return planned
+
+    def _keep_in_line(self, call: cst.Call) -> None:
+        """Wrap the call's arguments if the edits make its line too long."""
+        where = self.positions[call]
+        if where.start.line == where.end.line and 0 < where.start.line <= len(self.lines):
+            self.wraps.setdefault(call, (self.lines[where.start.line - 1], self._code(call)))
 
     def _add(self, node: cst.CSTNode, edit: _Edit) -> _Edit:
         return self.edits.setdefault(node, edit)
@@ -458,8 +465,7 @@ class _Planner:
             if _names(scope, name) or name in scope.globals:
                 continue  # the name means something else here
             if (module, obj) not in self.imports:
-                self.imports.add((module, obj))
-                AddImportsVisitor.add_needed_import(self.context, module, obj)
+                self.imports.append((module, obj))
             if obj is None:
                 return cst.Call(cst.Attribute(cst.Name(module), cst.Name("get_context")), [method])
             return cst.Call(cst.Name(obj), [method])
@@ -500,20 +506,35 @@ class _Planner:
     def apply(self) -> str:
         if not self.edits:
             return self.module.code
-        module = self.module.visit(_Rewriter(self.edits))
-        if self.imports:
-            module = AddImportsVisitor(self.context).transform_module(module)
+        indent = self.module.default_indent
+        module = self.module.visit(_Rewriter(self.edits, self.wraps, self.max_line_length, indent))
+        for name, member in self.imports:
+            module = add_import(module, name, member, self.max_line_length)
         return module.code
 
 
 class _Rewriter(cst.CSTTransformer):
-    def __init__(self, edits: dict[cst.CSTNode, _Edit]) -> None:
+    def __init__(
+        self,
+        edits: dict[cst.CSTNode, _Edit],
+        wraps: dict[cst.Call, tuple[str, str]],
+        max_line_length: int,
+        indent: str,
+    ) -> None:
         super().__init__()
         self.edits = edits
+        self.wraps = wraps
+        self.max_line_length = max_line_length
+        self.indent = indent
 
     def on_leave(self, original_node: cst.CSTNode, updated_node: cst.CSTNode) -> cst.CSTNode:  # type: ignore[override]
         edit = self.edits.get(original_node)
-        return updated_node if edit is None else edit.rewrite(updated_node)
+        node = updated_node if edit is None else edit.rewrite(updated_node)
+        wrap = self.wraps.get(original_node)  # type: ignore[call-overload]
+        if wrap is not None and isinstance(node, cst.Call):
+            line, before = wrap
+            node = wrapped(node, line, before, self.max_line_length, self.indent)
+        return node
 
 
 def _names(scope: Scope, name_or_node: str | cst.CSTNode) -> set[str]:
