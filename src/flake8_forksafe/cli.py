@@ -41,7 +41,17 @@ NO_FIX = {
     "FRK003": "no automatic fix: the message says what to do",
 }
 # flake8's options that a command does not take from flake8 (fix has a --select of its own).
-LEAVE_OUT = {"check": (), "fix": ("--select", "--stdin-display-name")}
+LEAVE_OUT = {"check": ("--max-line-length",), "fix": ("--select", "--stdin-display-name")}
+HELPS = {
+    "check": {
+        "--select": "comma-separated code prefixes to report (default: FRK, as flake8 --select=FRK: "
+        "it replaces a select in the configuration files)",
+    },
+    "fix": {
+        "--max-line-length": "the length an edited line is kept within, wrapping the call "
+        "where that helps (default: 79, or flake8's max-line-length from its configuration)",
+    },
+}
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -115,7 +125,7 @@ def _parser(manager: Any) -> tuple[argparse.ArgumentParser, dict[str, argparse.A
         help="text: path:line:column: CODE message, as flake8 prints it; json; "
         "sarif: SARIF 2.1.0 for code scanning (default: text)",
     )
-    options.add_arguments(check, manager, LEAVE_OUT["check"])
+    options.add_arguments(check, manager, LEAVE_OUT["check"], HELPS["check"])
     fix = commands.add_parser(
         "fix",
         help="apply the safe fixes in place",
@@ -142,7 +152,7 @@ def _parser(manager: Any) -> tuple[argparse.ArgumentParser, dict[str, argparse.A
     fix.add_argument(
         "--unsafe-fixes", action="store_true", help='also replace an explicit "fork" start method (FRK002)'
     )
-    options.add_arguments(fix, manager, LEAVE_OUT["fix"])
+    options.add_arguments(fix, manager, LEAVE_OUT["fix"], HELPS["fix"])
     return parser, {"check": check, "fix": fix}
 
 

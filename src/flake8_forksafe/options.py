@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import argparse
 import configparser
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 import flake8
@@ -73,8 +73,13 @@ def offered(manager: Any, leave_out: Sequence[str] = ()) -> list[Any]:
     ]
 
 
-def add_arguments(parser: argparse.ArgumentParser, manager: Any, leave_out: Sequence[str] = ()) -> None:
-    """The offered options, and the options that choose the configuration files."""
+def add_arguments(
+    parser: argparse.ArgumentParser,
+    manager: Any,
+    leave_out: Sequence[str] = (),
+    helps: Mapping[str, str] | None = None,
+) -> None:
+    """The offered options (with `helps` in place of flake8's help), and the configuration files'."""
     files = parser.add_argument_group("configuration files")
     files.add_argument(
         "--config",
@@ -99,6 +104,8 @@ def add_arguments(parser: argparse.ArgumentParser, manager: Any, leave_out: Sequ
     plugin_group = parser.add_argument_group(f"{Plugin.name}'s options (also read from configuration files)")
     for option in offered(manager, leave_out):
         names, kwargs = option.to_argparse()
+        if helps and option.long_option_name in helps:
+            kwargs = {**kwargs, "help": helps[option.long_option_name]}
         group = plugin_group if option.long_option_name.startswith("--forksafe-") else flake8_group
         group.add_argument(*names, **kwargs)
 
