@@ -526,3 +526,37 @@ def test_sarif_validates_and_has_what_github_code_scanning_needs(tmp_path: Path)
     (notification,) = the_run["invocations"][0]["toolExecutionNotifications"]
     assert notification["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] == "src/app/broken.py"
     outside.unlink()
+
+
+def test_flake8_configuration_wins_over_pyproject_and_files_can_be_named(tmp_path: Path) -> None:
+    (tmp_path / "example.py").write_text(CLASSIC)
+    (tmp_path / "pyproject.toml").write_text('[tool.flake8-forksafe]\ntarget-python = "3.14"\n')
+    assert run(tmp_path, "check", ".").returncode == 0  # pyproject alone: FRK001 is off
+    (tmp_path / "tox.ini").write_text("[flake8]\nforksafe-target-python = 3.10\n")
+    assert run(tmp_path, "check", ".").returncode == 1  # flake8's file decides, as it does for flake8
+    assert run(tmp_path, "check", "--forksafe-target-python=3.14", ".").returncode == 0  # the command line
+    (tmp_path / "ci.ini").write_text("[flake8]\nextend-ignore = FRK001\n")
+    assert run(tmp_path, "check", "--config=ci.ini", ".").stdout == ""
+    assert run(tmp_path, "check", "--append-config=ci.ini", ".").stdout == ""
+    (tmp_path / "other.toml").write_text('[tool.flake8-forksafe]\nexclude = ["example.py"]\n')
+    assert run(tmp_path, "check", "--pyproject=other.toml", ".").stdout == ""
+
+
+@pytest.mark.parametrize(
+    ("args", "complaint"),
+    [
+        (["check", "--config=missing.ini"], "The specified config file does not exist: missing.ini"),
+        (["check", "--pyproject=missing.toml"], "missing.toml: cannot read it"),
+        (["check", "--per-file-ignores=example.py"], "Expected `per-file-ignores` to be a mapping"),
+        (["check", "--max-line-length=100"], "unrecognized arguments: --max-line-length=100"),
+        (["fix", "--max-line-length=wide"], "argument --max-line-length: invalid int value: 'wide'"),
+        (["fix", "-"], "fix cannot read standard input"),
+        (["fix", "--select=FRK003"], "fixable codes are FRK001, FRK002, FRK004"),
+    ],
+)
+def test_bad_command_lines_are_usage_errors(tmp_path: Path, args: list[str], complaint: str) -> None:
+    (tmp_path / "example.py").write_text(CLASSIC)
+    result = run(tmp_path, *args)
+    assert result.returncode == 2
+    assert complaint in result.stderr and "Traceback" not in result.stderr
+    assert result.stderr.startswith("usage: flake8-forksafe")
