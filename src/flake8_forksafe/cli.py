@@ -216,7 +216,8 @@ def _read(path: str) -> Source:
 def check_file(path: str, name: str, checker: Checker, shown: _Shown) -> FileReport:
     try:
         source = _read(path)
-        return FileReport(name, findings=shown(name, check_source(source.text, checker), source.text))
+        findings = check_source(source.text, checker, name)  # the name places the module in its project
+        return FileReport(name, findings=shown(name, findings, source.text))
     except UnreadableSource as error:
         return FileReport(name, error=str(error))
     except Exception as error:  # noqa: BLE001 - one file's surprise must not stop the others
@@ -275,6 +276,7 @@ def fix_file(
             checker,
             args.method,
             codes,
+            path,
             lambda findings, text: shown(path, findings, text),
             shown.namespace.max_line_length,
         )

@@ -155,11 +155,13 @@ def fix_text(
     checker: Checker,
     method: str = "spawn",
     codes: frozenset[str] = DEFAULT_CODES,
+    filename: str = "stdin",
     shown: Shown | None = None,
     max_line_length: int = DEFAULT_MAX_LINE_LENGTH,
 ) -> FixResult:
     """Fixes the findings whose code is in `codes` and that `shown` keeps (default: all).
 
+    `filename` places the module in its project, as for `Checker.check`.
     Edited lines are wrapped where they would grow past `max_line_length` (flake8's option).
     Raises UnreadableSource if `text` does not parse.
     """
@@ -167,7 +169,7 @@ def fix_text(
     passes = 0
     while True:
         tree = parse(result.text)  # one parse a pass serves the checker and the libcst gate
-        found = checker.check(tree, Source(result.text, "").lines)
+        found = checker.check(tree, Source(result.text, "").lines, filename)
         findings = found if shown is None else shown(found, result.text)
         result.remaining = findings
         if passes == 0:

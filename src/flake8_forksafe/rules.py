@@ -15,7 +15,7 @@ class Rule:
     code: str
     name: str
     summary: str
-    # Fields: what (the sink call), evidence (see evidence_phrase), fix.
+    # Fields: what (the sink call), context (where the threads are: see judge.py), fix.
     message: str
     invalid: tuple[str, ...] = ()
     valid: tuple[str, ...] = ()
@@ -34,6 +34,11 @@ DOCS_URL = "https://github.com/flake8-forksafe/flake8-forksafe/blob/main/docs/"
 def evidence_phrase(kind: str, what: str, line: int) -> str:
     """`starts threads (threading.Thread, line 14)`: what the message says about the module."""
     return f"{kind} ({what}, line {line})"
+
+
+def module_context(phrase: str) -> str:
+    """`a module that starts threads (...)`: the message's context for evidence in the module."""
+    return f"a module that {phrase}"
 
 
 _CLASSIC = """\
@@ -62,20 +67,10 @@ RULES: dict[str, Rule] = {
             "flake8-forksafe could not analyse the file",
             "flake8-forksafe cannot analyse this file: {reason}",
             explanation=(
-                "flake8-forksafe cannot analyse this file: it nests too deeply, libcst cannot parse it, or "
-                "the analysis failed. The file may hold fork hazards that were not looked for. Rewrite the "
-                "construct, or silence the file."
-            ),
-            invalid=(
-                """\
-import multiprocessing  # error: FRK000
-import threading
-
-(counter): int = 0  # a parenthesised annotated target: valid Python that libcst rejects
-
-threading.Thread(target=print).start()
-pool = multiprocessing.Pool()
-""",
+                "flake8-forksafe could not analyse this file: it is beyond the analysis's bounds (it "
+                "nests deeper than the analysis can follow) or the analysis failed, which is a bug. The "
+                "file may hold fork hazards that were not looked for. Rewrite the construct, or silence "
+                "the file."
             ),
         ),
         Rule(
@@ -83,13 +78,14 @@ pool = multiprocessing.Pool()
             "default-start-method",
             "a process is created with the default start method in a module that uses threads",
             "{what} uses the default start method (fork on Linux before Python 3.14) "
-            "in a module that {evidence}; {fix}",
+            "in {context}; {fix}",
             explanation=(
                 "fork() copies only the calling thread: a lock another thread holds at that moment stays "
                 "locked in the child, which hangs when it takes it. On Linux before Python 3.14 "
                 "multiprocessing and ProcessPoolExecutor fork by default, so a pool, process or manager "
-                "created with the default start method in a module that starts threads or creates thread "
-                "locks can deadlock. Name the start method: a spawn or forkserver context."
+                "created with the default start method where threads run (started by this module, a "
+                "module it imports or calls, or its program) can deadlock. Name the start method: a "
+                "spawn or forkserver context."
             ),
             invalid=(
                 _CLASSIC,
@@ -120,8 +116,9 @@ def fetch_all(urls):
         return list(pool.map(len, urls))
 
 
-def worker():
-    proc = _CTX.Process(target=fetch_all, args=([],))  # error: FRK001
+def worker(urls):
+    print(fetch_all(urls))
+    proc = _CTX.Process(target=print, args=("done",))  # error: FRK001
     proc.start()
 """,
             ),
@@ -163,13 +160,12 @@ with ProcessPoolExecutor() as pool:
             "FRK002",
             "explicit-fork",
             "the fork start method is chosen explicitly in a module that uses threads",
-            "{what} pins the fork start method in a module that {evidence}; {fix}",
+            "{what} pins the fork start method in {context}; {fix}",
             explanation=(
                 'The fork start method is chosen explicitly (get_context("fork"), set_start_method("fork"))'
-                " in a module that starts threads or creates thread locks. The forked child inherits only "
-                "the calling thread, and a lock another thread held stays locked, so the child can hang; "
-                "Python 3.14's forkserver default does not change an explicit fork. Use spawn or "
-                "forkserver."
+                " where threads run. The forked child inherits only the calling thread, and a lock another "
+                "thread held stays locked, so the child can hang; Python 3.14's forkserver default does "
+                "not change an explicit fork. Use spawn or forkserver."
             ),
             invalid=(
                 """\
@@ -207,12 +203,12 @@ if __name__ == "__main__":
             "FRK003",
             "raw-fork",
             "the process forks itself in a module that uses threads",
-            "{what} forks the process in a module that {evidence}; {fix}",
+            "{what} forks the process in {context}; {fix}",
             explanation=(
-                "os.fork(), os.forkpty(), pty.fork(), pty.spawn() or a forking socketserver in a module "
-                "that starts threads or creates thread locks. The child has only the forking thread, and "
-                "any lock another thread held is locked forever in it. Fork before any thread starts, or "
-                "start a new program (subprocess) or a spawn or forkserver process instead."
+                "os.fork(), os.forkpty(), pty.fork(), pty.spawn() or a forking socketserver where threads "
+                "run. The child has only the forking thread, and any lock another thread held is locked "
+                "forever in it. Fork before any thread starts, or start a new program (subprocess) or a "
+                "spawn or forkserver process instead."
             ),
             invalid=(
                 """\
@@ -253,13 +249,12 @@ subprocess.run(["true"], check=True)
             "FRK004",
             "preexec-fn",
             "subprocess runs a preexec_fn in the child of a module that uses threads",
-            "{what} runs Python code in the forked child in a module that {evidence}; {fix}",
+            "{what} runs Python code in the forked child in {context}; {fix}",
             explanation=(
-                "A subprocess call with preexec_fn runs Python code in the forked child before exec, in a "
-                "module that starts threads or creates thread locks: the code can take a lock another "
-                "thread held at the fork and hang, and the subprocess docs warn that preexec_fn is not safe"
-                " with threads. Use start_new_session, process_group, user, group, umask or extra_groups "
-                "instead."
+                "A subprocess call with preexec_fn runs Python code in the forked child before exec, where "
+                "threads run: the code can take a lock another thread held at the fork and hang, and the "
+                "subprocess docs warn that preexec_fn is not safe with threads. Use start_new_session, "
+                "process_group, user, group, umask or extra_groups instead."
             ),
             invalid=(
                 """\
