@@ -174,6 +174,10 @@ def test_pyproject_settings_and_command_line_override(tmp_path: Path) -> None:
         ("target-python = 3.10", "must be a string"),
         ('extra-lock-factories = ["nodot"]', "'nodot' is not a qualified name"),
         ("colour = 1", "unknown key 'colour'"),
+        # every option the plugin registers is a key, parsed by that option's type
+        ('scope = "galaxy"', "'galaxy' is not a scope"),
+        ('no-cache = "yes"', "'yes' must be true or false"),
+        ("entry-points = ['1pkg']", "'1pkg' is not a module name"),
     ],
 )
 def test_bad_pyproject_values_are_usage_errors(tmp_path: Path, table: str, complaint: str) -> None:
