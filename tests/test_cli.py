@@ -156,10 +156,10 @@ def test_directories_are_searched_as_flake8_searches_them(tmp_path: Path) -> Non
 
 
 def test_pyproject_settings_and_command_line_override(tmp_path: Path) -> None:
-    (tmp_path / "example.py").write_text("import os\nimport sentry_sdk\nsentry_sdk.init()\nos.fork()\n")
+    (tmp_path / "example.py").write_text("import os\nimport acme_sdk\nacme_sdk.init()\nos.fork()\n")
     assert run(tmp_path, "check", ".").returncode == 0
     (tmp_path / "pyproject.toml").write_text(
-        '[tool.flake8-forksafe]\nextra-thread-starters = ["sentry_sdk.init"]\ntarget-python = "3.10"\n'
+        '[tool.flake8-forksafe]\nextra-thread-starters = ["acme_sdk.init"]\ntarget-python = "3.10"\n'
     )
     assert "FRK003 os.fork()" in run(tmp_path, "check", ".").stdout
     (tmp_path / "example.py").write_text(CLASSIC)
@@ -290,9 +290,9 @@ def flake8(cwd: Path, *args: str, stdin: str | None = None) -> subprocess.Comple
 JOBS = """\
 import multiprocessing
 
-import sentry_sdk
+import acme_sdk
 
-sentry_sdk.init()
+acme_sdk.init()
 
 
 def run():
@@ -313,7 +313,7 @@ def configured(tmp_path: Path) -> Path:
     """The two-module project of issue 12: an extra thread starter and a per-file ignore in setup.cfg."""
     (tmp_path / "setup.cfg").write_text(
         "[flake8]\n"
-        "forksafe-extra-thread-starters = sentry_sdk.init\n"
+        "forksafe-extra-thread-starters = acme_sdk.init\n"
         "per-file-ignores =\n"
         "    legacy.py: FRK003\n"
         "    tests/*: FRK\n"

@@ -21,7 +21,7 @@ from flake8_forksafe.settings import Settings
 from example_sources import SOURCES
 
 RUFF = shutil.which("ruff", path=str(Path(sys.executable).parent)) or shutil.which("ruff")
-CHECKER = Checker(Settings(extra_thread_starters=frozenset({"sentry_sdk.init"})))
+CHECKER = Checker(Settings(extra_thread_starters=frozenset({"acme_sdk.init"})))
 
 
 def ruff_problems(tmp_path: Path, source: str, line_length: int = 79) -> list[str]:
@@ -43,7 +43,7 @@ CASES = {
         import threading
         from concurrent.futures import ProcessPoolExecutor
 
-        import sentry_sdk
+        import acme_sdk
 
         _lock = threading.Lock()
 
@@ -51,7 +51,7 @@ CASES = {
         def main():
             with ProcessPoolExecutor() as pool:
                 pool.submit(os.getpid)
-            sentry_sdk.flush()
+            acme_sdk.flush()
         """,
         """\
         import multiprocessing
