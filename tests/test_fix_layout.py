@@ -287,3 +287,42 @@ def test_every_example_passes_ruff_after_the_fix_where_it_did_before(tmp_path: P
     if ruff_problems(tmp_path, source):
         pytest.skip("the example has lines that are too long to begin with")
     assert ruff_problems(tmp_path, fix_text(source, CHECKER).text) == []
+
+
+CONTEXT = "_CONTEXT_FOR_ALL_THE_WORKERS_OF_THIS_MODULE"
+
+
+@pytest.mark.parametrize(
+    ("source", "codes", "expected"),
+    [
+        (
+            "import multiprocessing\nimport threading\n\n_lock = threading.Lock()\n"
+            f"{CONTEXT} = multiprocessing.get_context()\n\n\ndef pool():\n    return {CONTEXT}.Pool()\n",
+            frozenset({"FRK001"}),
+            f'{CONTEXT} = multiprocessing.get_context(\n    "spawn"\n)\n',
+        ),
+        (
+            "import multiprocessing\nimport threading\n\n_lock = threading.Lock()\n"
+            '_CONTEXT_FOR_THE_WORKERS_OF_THIS_MODULE = multiprocessing.get_context("fork")\n',
+            frozenset({"FRK002"}),
+            '_CONTEXT_FOR_THE_WORKERS_OF_THIS_MODULE = multiprocessing.get_context(\n    "forkserver"\n)\n',
+        ),
+        (
+            "import os\nimport subprocess\nimport threading\n\n_lock = threading.Lock()\n\n\n"
+            "def run(command):\n"
+            "    return subprocess.run(command, check=True, text=True, preexec_fn=os.setsid)\n",
+            frozenset({"FRK004"}),
+            "    return subprocess.run(\n"
+            "        command, check=True, text=True, start_new_session=True\n"
+            "    )\n",
+        ),
+    ],
+    ids=["default-context", "fork-context", "preexec-fn"],
+)
+def test_other_edits_keep_within_the_line_length(
+    tmp_path: Path, source: str, codes: frozenset[str], expected: str
+) -> None:
+    assert ruff_problems(tmp_path, source) == []
+    fixed = fix_text(source, CHECKER, "forkserver" if "FRK002" in codes else "spawn", codes).text
+    assert expected in fixed
+    assert ruff_problems(tmp_path, fixed) == []

@@ -327,6 +327,7 @@ class _Planner:
             ]
             return node.with_changes(args=args)
 
+        self._keep_in_line(call)
         return self._add(call, _Edit("preexec_fn=os.setsid -> start_new_session=True", rewrite))
 
     def _plan_start_method(self, at: Span) -> _Edit | str:
@@ -334,6 +335,10 @@ class _Planner:
         if literal is None:
             return "could not find the start method in the source"
         replacement = cst.SimpleString(f'"{self.method}"')
+        argument = self.parents.get(literal)
+        call = self.parents.get(argument) if argument is not None else None
+        if isinstance(call, cst.Call):
+            self._keep_in_line(call)
         return self._add(literal, _Edit(f'"fork" -> "{self.method}"', lambda node: replacement))
 
     def _plan_context_method(self, at: Span) -> _Edit | str:
@@ -348,6 +353,7 @@ class _Planner:
                 return node.with_changes(args=[cst.Arg(method)])
             return node.with_changes(args=[node.args[0].with_changes(value=method), *node.args[1:]])
 
+        self._keep_in_line(call)
         return self._add(call, _Edit(f'get_context() -> get_context("{self.method}")', rewrite))
 
     def _plan_context_argument(self, at: Span, keyword: str, position: int | None) -> _Edit | str:
