@@ -196,6 +196,7 @@ def test_options_from_command_line(tmp_path: Path) -> None:
 
 
 def test_target_python(project: Path) -> None:
+    assert flake8(project, "--isolated", "--select=FRK", "--forksafe-target-python=3.9", "example.py").stdout
     assert flake8(project, "--isolated", "--select=FRK", "--forksafe-target-python=3.13", "example.py").stdout
     assert not flake8(
         project, "--isolated", "--select=FRK", "--forksafe-target-python=3.14", "example.py"
@@ -206,7 +207,10 @@ def test_target_python(project: Path) -> None:
     ("option", "complaint"),
     [
         ("--forksafe-target-python=banana", "'banana' is not a Python version such as 3.9 or 3.14"),
-        ("--forksafe-target-python=2.7", "'2.7' is not a Python version"),
+        ("--forksafe-target-python=2.7", "'2.7' is older than 3.9: the oldest Python the checker"),
+        ("--forksafe-target-python=3.1", "'3.1' is older than 3.9: the oldest Python the checker"),
+        ("--forksafe-target-python=3.8", "'3.8' is older than 3.9"),
+        ("--forksafe-target-python=4.0", "'4.0' is not a Python version such as 3.9 or 3.14"),
         ("--forksafe-extra-thread-starters=acme_sdk.init,not a name!", "'not' is not a qualified name"),
         ("--forksafe-extra-lock-factories=nodot", "'nodot' is not a qualified name"),
     ],
