@@ -167,8 +167,7 @@ EXTRA = textwrap.dedent(
 def test_options_from_config_files(tmp_path: Path, config_name: str) -> None:
     (tmp_path / "example.py").write_text(EXTRA)
     (tmp_path / config_name).write_text(
-        "[flake8]\nselect = FRK\n"
-        "forksafe-extra-thread-starters =\n    acme_sdk.init,\n    acme_rpc.channel\n"
+        "[flake8]\nselect = FRK\nforksafe-extra-thread-starters =\n    acme_sdk.init,\n    acme_rpc.channel\n"
     )
     result = flake8(tmp_path, "example.py")
     assert result.stdout.splitlines() == [
@@ -179,9 +178,7 @@ def test_options_from_config_files(tmp_path: Path, config_name: str) -> None:
 
 
 def test_options_from_command_line(tmp_path: Path) -> None:
-    (tmp_path / "example.py").write_text(
-        EXTRA.replace("acme_sdk.init(", "locks.make(").replace("pid = ", "")
-    )
+    (tmp_path / "example.py").write_text(EXTRA.replace("acme_sdk.init(", "locks.make(").replace("pid = ", ""))
     plain = flake8(tmp_path, "--isolated", "--select=FRK", "example.py")
     assert plain.stdout == ""
     configured = flake8(

@@ -47,14 +47,26 @@ def judge(facts: ModuleFacts, target_python: tuple[int, int], around: Surroundin
     """Every unsafe sink that runs in a process with threads; sorted by position."""
     parent = _first([item for item in facts.evidence if item.owner not in around.child_only])
     child = _first([item for item in facts.evidence if item.owner in around.child_only])
-    local = None if parent is None else module_context(evidence_phrase(parent.kind.value, parent.what, parent.line))
-    in_child = None if child is None else f"a child process that {evidence_phrase(child.kind.value, child.what, child.line)}"
+    local = (
+        None
+        if parent is None
+        else module_context(evidence_phrase(parent.kind.value, parent.what, parent.line))
+    )
+    in_child = (
+        None
+        if child is None
+        else f"a child process that {evidence_phrase(child.kind.value, child.what, child.line)}"
+    )
     methods = facts.start_methods | around.start_methods
     pins_fork = catalog.FORK_METHOD in methods
-    default_is_safe = not pins_fork and (target_python >= FORK_DEFAULT_ENDS or bool(methods & catalog.SAFE_METHODS))
+    default_is_safe = not pins_fork and (
+        target_python >= FORK_DEFAULT_ENDS or bool(methods & catalog.SAFE_METHODS)
+    )
     findings: dict[tuple[int, int, str], Finding] = {}  # one per call and code
     for sink in facts.sinks:
-        if (sink.needs_start and not sink.started) or (sink.requires and sink.condition not in around.confirmed):
+        if (sink.needs_start and not sink.started) or (
+            sink.requires and sink.condition not in around.confirmed
+        ):
             continue
         if sink.code == "FRK001" and default_is_safe:
             continue

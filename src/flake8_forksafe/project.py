@@ -572,7 +572,9 @@ class Project:
                 if called.lstrip(".$") not in words:
                     continue
                 node = self.call_node(caller, position)
-                if node == target or (isinstance(node, Build) and last in CONSTRUCTORS and target in self.successors(node)):
+                if node == target or (
+                    isinstance(node, Build) and last in CONSTRUCTORS and target in self.successors(node)
+                ):
                     yield caller, position
 
     def _child_uses(self, target: Code) -> bool:
@@ -618,7 +620,11 @@ class Project:
         seen = set(pending)
         while pending:
             for successor in self.successors(pending.popleft()):
-                if isinstance(successor, Code) and successor.owner not in (MODULE, MAIN) and successor not in seen:
+                if (
+                    isinstance(successor, Code)
+                    and successor.owner not in (MODULE, MAIN)
+                    and successor not in seen
+                ):
                     seen.add(successor)
                     pending.append(successor)
         self._child_side[roots] = frozenset(seen)
@@ -626,7 +632,9 @@ class Project:
 
     def module_scope_child_only(self, facts: ModuleFacts) -> frozenset[str]:
         """Child-only owners judged from the module alone (--forksafe-scope=module)."""
-        roots = {use.symbol[len(LOCAL_PREFIX) :] for use in facts.child_code if use.symbol.startswith(LOCAL_PREFIX)}
+        roots = {
+            use.symbol[len(LOCAL_PREFIX) :] for use in facts.child_code if use.symbol.startswith(LOCAL_PREFIX)
+        }
         local_calls: dict[str, set[str]] = {}  # callee -> owners calling it
         for call in facts.calls:
             if call.target.startswith(LOCAL_PREFIX) and not call.method:
@@ -675,24 +683,28 @@ class Project:
                     first = self.module(path)
                     name = first.name if first else path.stem
                     hop = f", which imports {via}" if via and via != name else ""
-                    found.append((
-                        record.line,
-                        f"imports {name}{hop}, which starts threads on import "
-                        f"({origin.what}, {self.display(origin.path)}:{origin.line})",
-                    ))
+                    found.append(
+                        (
+                            record.line,
+                            f"imports {name}{hop}, which starts threads on import "
+                            f"({origin.what}, {self.display(origin.path)}:{origin.line})",
+                        )
+                    )
                     break
         for position, call in enumerate(module.summary.calls):
             if not parent(call.owner):
                 continue
             node = self.call_node(module, position)
             if isinstance(node, (Code, Build)):
-                origin = self.starts_threads(node)
-                if origin is not None:
-                    found.append((
-                        call.line,
-                        f"calls {call.name}(), which starts threads "
-                        f"({origin.what}, {self.display(origin.path)}:{origin.line})",
-                    ))
+                called = self.starts_threads(node)
+                if called is not None:
+                    found.append(
+                        (
+                            call.line,
+                            f"calls {call.name}(), which starts threads "
+                            f"({called.what}, {self.display(called.path)}:{called.line})",
+                        )
+                    )
             elif isinstance(node, CatalogName):
                 entry = catalog.lookup(node.qualname)
                 if entry is not None and entry.role is catalog.Role.THREAD_STARTER:
@@ -700,14 +712,16 @@ class Project:
         for held in module.summary.held:
             resolved = self.resolve(module, held.symbol)
             if isinstance(resolved, Definition) and self._class(resolved.path, resolved.qualname):
-                origin = self.starts_threads(Build(resolved.path, resolved.qualname))
-                if origin is not None:
+                built = self.starts_threads(Build(resolved.path, resolved.qualname))
+                if built is not None:
                     shown = ".".join(held.symbol.lstrip(".$").split(".")[-2:])
-                    found.append((
-                        held.line,
-                        f"receives a {shown}, which starts threads when built "
-                        f"({origin.what}, {self.display(origin.path)}:{origin.line})",
-                    ))
+                    found.append(
+                        (
+                            held.line,
+                            f"receives a {shown}, which starts threads when built "
+                            f"({built.what}, {self.display(built.path)}:{built.line})",
+                        )
+                    )
         return min(found)[1] if found else None
 
     def _import_threads(self, path: Path) -> tuple[str, Origin] | None:
@@ -749,7 +763,11 @@ class Project:
                     continue  # that call runs in a child process
                 phrase = self.module_phrase(caller)
                 if phrase is not None:
-                    where = f"{call.owner.rsplit('.', 1)[-1]}()" if call.owner not in (MODULE, MAIN) else caller.name
+                    where = (
+                        f"{call.owner.rsplit('.', 1)[-1]}()"
+                        if call.owner not in (MODULE, MAIN)
+                        else caller.name
+                    )
                     return (
                         f"a process that starts threads: reached from {where} "
                         f"({self.display(caller.path)}:{call.line}), a module that {phrase}"
@@ -773,8 +791,9 @@ class Project:
                 seen.add(code)
                 origin = self.starts_threads(code)
                 if origin is not None:
+                    caller_name = call.owner.rsplit(".", 1)[-1]
                     return (
-                        f"a child process that starts threads: reached from {call.owner.rsplit('.', 1)[-1]}() "
+                        f"a child process that starts threads: reached from {caller_name}() "
                         f"({self.display(caller.path)}:{call.line}), which starts threads "
                         f"({origin.what}, {self.display(origin.path)}:{origin.line})"
                     )
@@ -810,9 +829,12 @@ class Project:
         """Start methods set by other modules that import or call into this one."""
         methods: set[str] = set()
         for other in self.mentioning(module.roots, {"set_start_method"}):
-            if other.path != module.path and other.summary.start_methods:
-                if module.path in self.forward_reach(other.path):
-                    methods |= {call.method for call in other.summary.start_methods}
+            if (
+                other.path != module.path
+                and other.summary.start_methods
+                and module.path in self.forward_reach(other.path)
+            ):
+                methods |= {call.method for call in other.summary.start_methods}
         return frozenset(methods)
 
     def programs(self, module: Module) -> list[Program]:
@@ -837,7 +859,9 @@ class Project:
             if path.name == "__main__.py":
                 main = self.module(path)
                 if main is not None and main.name:
-                    found.setdefault(main.name, Program(f"python -m {main.name.rsplit('.', 1)[0]}", main.name))
+                    found.setdefault(
+                        main.name, Program(f"python -m {main.name.rsplit('.', 1)[0]}", main.name)
+                    )
         for entry in self.settings.entry_points:
             name = entry.split(":", 1)[0]
             found.setdefault(name, Program(entry, name))
@@ -898,7 +922,6 @@ def module_path(filename: str) -> Path:
     if filename in ("-", "stdin", ""):
         filename = "stdin.py"
     return Path(os.path.abspath(filename))
-
 
 
 def surroundings(project: Project, path: Path, facts: ModuleFacts, scope: str, text: str) -> Surroundings:

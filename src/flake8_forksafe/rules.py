@@ -77,8 +77,7 @@ RULES: dict[str, Rule] = {
             "FRK001",
             "default-start-method",
             "a process is created with the default start method in a module that uses threads",
-            "{what} uses the default start method (fork on Linux before Python 3.14) "
-            "in {context}; {fix}",
+            "{what} uses the default start method (fork on Linux before Python 3.14) in {context}; {fix}",
             explanation=(
                 "fork() copies only the calling thread: a lock another thread holds at that moment stays "
                 "locked in the child, which hangs when it takes it. On Linux before Python 3.14 "
