@@ -763,12 +763,23 @@ class Project:
         return None
 
     def threaded_callers(self, module: Module, owner: str) -> str | None:
-        """`a process that starts threads: reached from f() (path:line), a module that ...`."""
+        """`a process that starts threads: reached from f() (path:line), a module that ...`.
+
+        Callers in the project's own code are cited before callers in its tests: a test that
+        calls the function runs in the test process, which is not what users deploy.
+        """
+        return self._threaded_callers(module, owner, tests=False) or self._threaded_callers(
+            module, owner, tests=True
+        )
+
+    def _threaded_callers(self, module: Module, owner: str, tests: bool) -> str | None:
         targets = deque([Code(module.path, owner)])
         seen = set(targets)
         while targets:
             target = targets.popleft()
             for caller, position in self._callers(target):
+                if not tests and is_test_module(caller.path):
+                    continue
                 call = caller.summary.calls[position]
                 code = Code(caller.path, call.owner)
                 if self.child_only(code):
@@ -776,9 +787,7 @@ class Project:
                 phrase = self.module_phrase(caller)
                 if phrase is not None:
                     where = (
-                        f"{call.owner.rsplit('.', 1)[-1]}()"
-                        if call.owner not in (MODULE, MAIN)
-                        else caller.name
+                        caller.name if call.owner in (MODULE, MAIN) else f"{call.owner.rsplit('.', 1)[-1]}()"
                     )
                     return (
                         f"a process that starts threads: reached from {where} "
@@ -927,6 +936,17 @@ class Project:
                         )
                         break
         return phrase, frozenset(methods)
+
+
+def is_test_module(path: Path) -> bool:
+    """A test module by the usual conventions (a tests/ directory, test_*.py, *_test.py, conftest.py)."""
+    name = path.name
+    return (
+        name.startswith("test_")
+        or name.endswith("_test.py")
+        or name == "conftest.py"
+        or any(part in ("test", "tests", "testing") for part in path.parts[:-1])
+    )
 
 
 def module_path(filename: str) -> Path:
