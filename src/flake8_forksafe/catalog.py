@@ -236,7 +236,8 @@ CHILD_CALLABLE_PARAMS: dict[str, dict[str, tuple[str, int | None]]] = {
 }
 # Methods of a process pool or executor whose first argument runs in a child process.
 POOL_TASK_METHODS = frozenset({
-    "apply", "apply_async", "map", "map_async", "imap", "imap_unordered", "starmap", "starmap_async", "submit",
+    "apply", "apply_async", "map", "map_async", "imap", "imap_unordered", "starmap", "starmap_async",
+    "submit",
 })  # fmt: skip
 # Methods of a multiprocessing context object that start processes with that context's method.
 CONTEXT_PROCESS_METHODS = frozenset({"Pool", "Process", "Manager"})
@@ -278,6 +279,19 @@ def import_starter(module: str) -> Entry | None:
         if entry is not None and entry.role is Role.IMPORT_STARTER:
             return entry
     return None
+
+
+def _sinks_by_name() -> dict[str, tuple[Entry, ...]]:
+    """Sink entries by their last name: what a project module's re-export of one is called."""
+    roles = {Role.DEFAULT_METHOD, Role.MANAGER, Role.RAW_FORK, Role.PREEXEC}
+    found: dict[str, list[Entry]] = {}
+    for entry in _ENTRIES:
+        if entry.role in roles:
+            found.setdefault(entry.qualname.rsplit(".", 1)[1], []).append(entry)
+    return {name: tuple(entries) for name, entries in found.items()}
+
+
+SINKS_BY_NAME = _sinks_by_name()
 
 
 def is_catalog_name(qualname: str) -> bool:

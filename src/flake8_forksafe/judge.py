@@ -32,6 +32,8 @@ class Surroundings:
     program: str | None = None  # `a process that starts threads: in program ...`
     # Start methods set by modules that import or call this one, or by its programs.
     start_methods: frozenset[str] = frozenset()
+    # Sink.condition of the re-exported sinks whose symbol does name the catalog's sink.
+    confirmed: frozenset[str] = frozenset()
 
 
 ALONE = Surroundings()
@@ -45,19 +47,32 @@ def judge(facts: ModuleFacts, target_python: tuple[int, int], around: Surroundin
     """Every unsafe sink that runs in a process with threads; sorted by position."""
     parent = _first([item for item in facts.evidence if item.owner not in around.child_only])
     child = _first([item for item in facts.evidence if item.owner in around.child_only])
-    local = None if parent is None else module_context(evidence_phrase(parent.kind.value, parent.what, parent.line))
-    in_child = None if child is None else f"a child process that {evidence_phrase(child.kind.value, child.what, child.line)}"
+    local = (
+        None
+        if parent is None
+        else module_context(evidence_phrase(parent.kind.value, parent.what, parent.line))
+    )
+    in_child = (
+        None
+        if child is None
+        else f"a child process that {evidence_phrase(child.kind.value, child.what, child.line)}"
+    )
     methods = facts.start_methods | around.start_methods
     pins_fork = catalog.FORK_METHOD in methods
-    default_is_safe = not pins_fork and (target_python >= FORK_DEFAULT_ENDS or bool(methods & catalog.SAFE_METHODS))
+    default_is_safe = not pins_fork and (
+        target_python >= FORK_DEFAULT_ENDS or bool(methods & catalog.SAFE_METHODS)
+    )
     findings: dict[tuple[int, int, str], Finding] = {}  # one per call and code
     for sink in facts.sinks:
-        if sink.needs_start and not sink.started:
+        if (sink.needs_start and not sink.started) or (
+            sink.requires and sink.condition not in around.confirmed
+        ):
             continue
         if sink.code == "FRK001" and default_is_safe:
             continue
         if sink.owner in around.child_only:
-            context = in_child  # forks made in a child judged against the child's own threads
+            # Forks made in a child are judged against the child's own threads.
+            context = in_child or around.callers.get(sink.owner)
         else:
             context = local or around.passed_on or around.callers.get(sink.owner) or around.program
         if context is None:

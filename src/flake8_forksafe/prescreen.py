@@ -79,6 +79,13 @@ _SINK_WORDS = word_patterns(SINK_MODULES)
 _SINK_CALL_WORDS = word_patterns(
     {name.rsplit(".", 1)[1] for name in SINK_NAMES} | catalog.CONTEXT_PROCESS_METHODS | {"preexec_fn"}
 )
+# Across the project a sink may also come through a project module that re-exports it
+# (`from .compat import ProcessPoolExecutor`): its name is then the only trace in the text.
+# (subprocess's run / call re-exported are sinks only with preexec_fn, which is distinctive.)
+_RE_EXPORT_WORDS = word_patterns(
+    {name for name, entries in catalog.SINKS_BY_NAME.items() if entries[0].role is not Role.PREEXEC}
+    | {"preexec_fn"}
+)
 _SINK_LEADS = _leading_parts(SINK_NAMES)
 # Statement fields that hold statements (or handlers and match cases, which hold statements).
 _BLOCK_FIELDS = ("body", "orelse", "finalbody", "handlers", "cases")
@@ -126,10 +133,10 @@ class Prescreen:
         the project, evidence may come from elsewhere, so only the sink side is screened.
         """
         if not (mentions(source, _SINK_WORDS) and mentions(source, _SINK_CALL_WORDS)):
-            return False
+            return not alone and mentions(source, _RE_EXPORT_WORDS)
         if alone and not mentions(source, self._evidence_words):
             return False
-        return tree is None or self.imports_may_have_findings(tree, alone)
+        return tree is None or self.imports_may_have_findings(tree, alone) or not alone
 
     def imports_may_have_findings(self, tree: ast.Module, alone: bool = True) -> bool:
         evidence = not alone
