@@ -132,7 +132,8 @@ print("libcst asked" if cstgate._WORKER._process is not None else "libcst not as
         (["--per-file-ignores=example.py:FRK"], True),
         (["--select=E,W"], False),
         (["--extend-ignore=FRK"], False),
-        (["--ignore=FRK0"], False),
+        (["--ignore=FRK0"], True),  # FRK1xx are still selected
+        (["--ignore=FRK0,FRK1"], False),
     ],
 )
 def test_no_frk_code_selected_means_no_analysis(project: Path, args: list[str], analysed: bool) -> None:

@@ -52,7 +52,9 @@ class Checker:
             facts = collect(tree, self.settings.extra_thread_starters, self.settings.extra_lock_factories)
         except RecursionError:
             return [unanalysable("it nests too deeply to analyse")]
-        if not facts.evidence or not facts.sinks:
+        # FRK00x needs thread evidence and a sink; FRK1xx (spawn readiness) needs neither.
+        readiness = facts.readiness is not None and facts.readiness.may_have_findings()
+        if not (facts.evidence and facts.sinks) and not readiness:
             return []
         problem = libcst_problem(source, tree)
         if problem is not None:

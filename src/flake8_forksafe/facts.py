@@ -16,10 +16,13 @@ import ast
 import enum
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from typing import Union
+from typing import TYPE_CHECKING, Union
 
 from . import catalog
 from .catalog import Entry, Role
+
+if TYPE_CHECKING:
+    from .readiness import ReadinessFacts
 
 
 class EvidenceKind(enum.Enum):
@@ -93,6 +96,7 @@ class ModuleFacts:
     sinks: list[Sink] = field(default_factory=list)
     # Methods passed to multiprocessing.set_start_method anywhere in the module.
     start_methods: set[str] = field(default_factory=set)
+    readiness: ReadinessFacts | None = None  # FRK1xx facts (readiness.py)
 
 
 # Abstract values a name or an expression can hold.
@@ -144,13 +148,19 @@ class ManagerStart:
     manager: Manager
 
 
+class Extension:
+    """Base of the values another module tracks through the Collector's hooks (readiness.py)."""
+
+    __slots__ = ()
+
+
 class _NoneValue:
     pass
 
 
 NONE = _NoneValue()  # the literal None
 
-Value = Union[Ref, Context, ContextMember, LocalClass, Manager, ManagerStart, _NoneValue]
+Value = Union[Ref, Context, ContextMember, LocalClass, Manager, ManagerStart, _NoneValue, Extension]
 # What an expression may hold; empty means "nothing the checker understands".
 Values = frozenset[Value]
 Env = dict[str, Values]
@@ -238,12 +248,17 @@ class Collector:
         self.extra_lock_factories = frozenset(extra_lock_factories)
         self.facts = ModuleFacts()
         self.import_time = True  # False inside function and lambda bodies
+        from .readiness import Tracker  # readiness.py builds on this module's values
+
+        self.readiness = Tracker(self)
 
     # ----- entry point -------------------------------------------------------------------
     def collect(self, tree: ast.Module) -> ModuleFacts:
         module = Scope(None)
+        self.readiness.begin(tree)
         self._block(tree.body, module)
         self._run_deferred(module)
+        self.facts.readiness = self.readiness.finish()
         return self.facts
 
     def _run_deferred(self, scope: Scope) -> None:
@@ -252,7 +267,9 @@ class Collector:
         for node, parent in scope.deferred:
             body_scope = Scope(parent)
             self._bind_arguments(node.args, body_scope)
+            outer = self.readiness.enter(node)
             self._block(node.body, body_scope)
+            self.readiness.leave(outer)
             self._run_deferred(body_scope)
         self.import_time = was_import_time
 
@@ -339,7 +356,7 @@ class Collector:
             values = self._eval(item.context_expr, scope)
             self._start_managers(values, scope)  # __enter__ starts a manager
             if item.optional_vars is not None:
-                self._bind(item.optional_vars, EMPTY, scope)
+                self._bind(item.optional_vars, self.readiness.entered(values, item.context_expr), scope)
         self._block(node.body, scope)
 
     _stmt_AsyncWith = _stmt_With
@@ -388,7 +405,7 @@ class Collector:
         self._eval_argument_defaults(node.args, scope)
         if node.returns is not None:
             self._eval(node.returns, scope)
-        scope.env[node.name] = EMPTY
+        scope.env[node.name] = self.readiness.defined(node, scope)
         scope.function_parent().deferred.append((node, scope.function_parent()))
 
     _stmt_AsyncFunctionDef = _stmt_FunctionDef
@@ -404,7 +421,8 @@ class Collector:
             self._eval(kw.value, scope)
         body = Scope(scope, is_class=True)
         self._block(node.body, body)
-        scope.env[node.name] = frozenset({derived}) if derived else EMPTY
+        defined = self.readiness.defined(node, scope)
+        scope.env[node.name] = frozenset({derived}) | defined if derived else defined
 
     def _subclass(
         self, node: ast.ClassDef, base_node: ast.expr, base: object, scope: Scope
@@ -517,10 +535,10 @@ class Collector:
             was_import_time, self.import_time = self.import_time, False
             self._eval(node.body, body_scope)
             self.import_time = was_import_time
-            return EMPTY
+            return self.readiness.made(node)
         if isinstance(node, _COMPREHENSIONS):
             self._comprehension(node, scope)
-            return EMPTY
+            return self.readiness.made(node)
         self._children(node, scope)  # everything else holds no value the checker tracks
         return EMPTY
 
@@ -544,6 +562,8 @@ class Collector:
                 values.add(ContextMember(base, attr))
             elif isinstance(base, Manager) and attr in catalog.MANAGER_START_METHODS:
                 values.add(ManagerStart(base))
+            else:
+                values |= self.readiness.attribute(base, attr)
         return frozenset(values)
 
     def _entry(self, qualname: str) -> Entry | None:
@@ -576,7 +596,7 @@ class Collector:
                     self._sink(node, "FRK001", f"{ast.unparse(node.func)}()", fix, repair=repair)
             elif isinstance(callee, ManagerStart) and callee.manager.scope is scope:
                 callee.manager.sink.started = True
-        return frozenset(results)
+        return frozenset(results) | self.readiness.call(node, callees, arguments, scope)
 
     def _call_entry(
         self,

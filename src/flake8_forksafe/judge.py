@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from collections.abc import Collection
+from dataclasses import dataclass, field, replace
 
 from . import catalog
 from .facts import ModuleFacts, Repair
-from .rules import RULES, evidence_phrase
+from .readiness import DEFAULT, SPAWN, Problem, ReadinessFacts, Site
+from .rules import BREAKS, RULES, evidence_phrase
 
 # From this Python on, the default start method is never fork (forkserver on POSIX).
 FORK_DEFAULT_ENDS = (3, 14)
+Position = tuple[int, int]
 
 
 @dataclass(frozen=True, order=True)
@@ -23,7 +26,22 @@ class Finding:
 
 
 def judge(facts: ModuleFacts, target_python: tuple[int, int]) -> list[Finding]:
-    """Every unsafe sink, when the module has thread evidence; sorted by position."""
+    """Every unsafe sink when the module has thread evidence, and every FRK1xx; sorted by position."""
+    findings: dict[tuple[int, int, str], Finding] = {}  # one per call and code
+    readiness = facts.readiness if facts.readiness is not None else ReadinessFacts()
+    for found in _fork_findings(facts, target_python):
+        finding = found
+        if found.code == "FRK001" and found.repair is not None and found.repair.kind is not None:
+            blocker = fix_blocker(facts, readiness, (found.line, found.col))
+            if blocker:
+                finding = replace(found, repair=Repair(None, blocker=blocker))
+        findings.setdefault((finding.line, finding.col, finding.code), finding)
+    for finding in readiness_findings(facts, readiness):
+        findings.setdefault((finding.line, finding.col, finding.code), finding)
+    return sorted(findings.values())
+
+
+def _fork_findings(facts: ModuleFacts, target_python: tuple[int, int]) -> list[Finding]:
     if not facts.evidence:
         return []
     first = min(facts.evidence, key=lambda evidence: (evidence.line, evidence.col))
@@ -31,14 +49,157 @@ def judge(facts: ModuleFacts, target_python: tuple[int, int]) -> list[Finding]:
     default_is_safe = target_python >= FORK_DEFAULT_ENDS or (
         bool(facts.start_methods & catalog.SAFE_METHODS) and catalog.FORK_METHOD not in facts.start_methods
     )
-    findings: dict[tuple[int, int, str], Finding] = {}  # one per call and code
+    findings = []
     for sink in facts.sinks:
         if sink.needs_start and not sink.started:
             continue
         if sink.code == "FRK001" and default_is_safe:
             continue
         message = RULES[sink.code].message.format(what=sink.what, evidence=evidence, fix=sink.fix)
-        findings.setdefault(
-            (sink.line, sink.col, sink.code), Finding(sink.line, sink.col, sink.code, message, sink.repair)
+        findings.append(Finding(sink.line, sink.col, sink.code, message, sink.repair))
+    return findings
+
+
+# ----- spawn and forkserver readiness (FRK101-FRK104) -----------------------------------------
+def _can_spawn(site: Site, pinned_fork: bool, spawn_sites: Collection[Position]) -> bool:
+    """Whether the site's start method can be spawn or forkserver."""
+    if (site.line, site.col) in spawn_sites:
+        return True
+    return site.method == SPAWN or (site.method == DEFAULT and not pinned_fork)
+
+
+def readiness_findings(
+    facts: ModuleFacts, readiness: ReadinessFacts, spawn_sites: Collection[Position] = ()
+) -> list[Finding]:
+    """FRK101-FRK104, with or without threads. `spawn_sites`: sites judged as if they used spawn."""
+    # A module that only ever pins fork keeps its default-method sites on fork.
+    pinned_fork = catalog.FORK_METHOD in facts.start_methods and not (
+        facts.start_methods & catalog.SAFE_METHODS
+    )
+    findings = [
+        _finding(problem.line, problem.col, problem.code, problem.what, _problem_breaks(problem), problem.fix)
+        for problem in readiness.problems
+        if (problem.task and not problem.child_lookup) or _can_spawn(problem.site, pinned_fork, spawn_sites)
+    ]
+    findings += _import_time_starts(readiness, pinned_fork, spawn_sites)
+    findings += _start_method_findings(readiness, pinned_fork, spawn_sites)
+    return findings
+
+
+def _finding(line: int, col: int, code: str, what: str, breaks: str, fix: str) -> Finding:
+    return Finding(line, col, code, RULES[code].message.format(what=what, breaks=breaks, fix=fix))
+
+
+def _problem_breaks(problem: Problem) -> str:
+    if problem.child_lookup:
+        return BREAKS["child lookup"]
+    if problem.task:
+        return BREAKS["task"]
+    return BREAKS["target" if problem.code == "FRK101" else "argument"]
+
+
+def _reachable_starts(readiness: ReadinessFacts, function: str) -> list[Site]:
+    """The sites the body of `function` starts, directly or through calls in this module."""
+    calls: dict[str, list[str]] = {}
+    for call in readiness.calls:
+        calls.setdefault(call.caller, []).append(call.callee)
+    starts: dict[str, list[Site]] = {}
+    for start in readiness.starts:
+        starts.setdefault(start.function, []).append(start.site)
+    seen, pending, found = {function}, [function], []
+    while pending:
+        current = pending.pop()
+        found += starts.get(current, [])
+        for callee in calls.get(current, []):
+            if callee and callee not in seen:
+                seen.add(callee)
+                pending.append(callee)
+    return sorted(found, key=lambda site: (site.line, site.col))
+
+
+def _import_time_starts(
+    readiness: ReadinessFacts, pinned_fork: bool, spawn_sites: Collection[Position]
+) -> list[Finding]:
+    findings = []
+    fix = 'move it under if __name__ == "__main__":'
+    for start in readiness.starts:
+        if start.function == "" and _can_spawn(start.site, pinned_fork, spawn_sites):
+            site = start.site
+            findings.append(_finding(site.line, site.col, "FRK102", site.what, BREAKS["import time"], fix))
+    for call in readiness.calls:
+        if call.caller != "":
+            continue
+        sites = [
+            site
+            for site in _reachable_starts(readiness, call.callee)
+            if _can_spawn(site, pinned_fork, spawn_sites)
+        ]
+        if sites:
+            what = f"{call.what} (which starts {sites[0].what}, line {sites[0].line})"
+            findings.append(_finding(call.line, call.col, "FRK102", what, BREAKS["import time"], fix))
+    return findings
+
+
+def _start_method_findings(
+    readiness: ReadinessFacts, pinned_fork: bool, spawn_sites: Collection[Position]
+) -> list[Finding]:
+    spawns = bool(spawn_sites) or any(site.method == SPAWN for site in readiness.sites)
+    findings = []
+    for call in readiness.start_method_calls:
+        spelled = f'set_start_method("{call.method}")' if call.method else "set_start_method()"
+        if call.again_after is not None:
+            what = f"{spelled} runs again after line {call.again_after} without force=True:"
+            findings.append(
+                _finding(
+                    call.line, call.col, "FRK104", what, BREAKS["twice"], "call it once, or pass force=True"
+                )
+            )
+        elif (
+            call.import_time
+            and not call.protected
+            and call.method is not None
+            and (call.method in catalog.SAFE_METHODS or spawns)
+        ):
+            fix = 'move it under if __name__ == "__main__":, or pass force=True'
+            what = f"{spelled} runs at import time, outside the main guard:"
+            findings.append(
+                _finding(call.line, call.col, "FRK104", what, BREAKS["import time start method"], fix)
+            )
+    return findings
+
+
+def fix_blocker(facts: ModuleFacts, readiness: ReadinessFacts, site: Position) -> str:
+    """Why giving the site at `site` the spawn start method would break the program; "" if it would not."""
+    if not any((s.line, s.col) == site for s in readiness.sites):
+        return ""
+    if any((s.line, s.col) == site and s.import_time for s in readiness.sites):
+        reason = next(
+            (f for f in _import_time_starts(readiness, False, {site}) if (f.line, f.col) == site), None
         )
-    return sorted(findings.values())
+        if reason is not None:
+            return f"FRK102: {reason.message}"
+        return (
+            'the call runs at import time, outside an if __name__ == "__main__": guard (see FRK102): under '
+            "spawn every child imports the module again; move it under such a guard first"
+        )
+    before = {(f.line, f.col, f.code) for f in readiness_findings(facts, readiness)}
+    for finding in readiness_findings(facts, readiness, {site}):
+        related = _relates(finding, readiness, site)
+        if related or (finding.line, finding.col, finding.code) not in before:
+            return f"{finding.code} on line {finding.line}: {finding.message}"
+    return ""
+
+
+def _relates(finding: Finding, readiness: ReadinessFacts, site: Position) -> bool:
+    if any(
+        (problem.line, problem.col, problem.code) == (finding.line, finding.col, finding.code)
+        and (problem.site.line, problem.site.col) == site
+        for problem in readiness.problems
+    ):
+        return True
+    if finding.code != "FRK102":
+        return False
+    for call in readiness.calls:
+        if call.caller == "" and (call.line, call.col) == (finding.line, finding.col):
+            return any((s.line, s.col) == site for s in _reachable_starts(readiness, call.callee))
+    return (finding.line, finding.col) == site

@@ -1,0 +1,238 @@
+"""FRK101-FRK104 claims, proven by running the examples: each one really breaks, or really runs.
+
+Every example of FRK101-FRK104 in rules.py starts with a header that the docs pages show:
+`# Breaks under fork, spawn and forkserver: <text>` or `# Runs under fork, spawn and forkserver.`
+Each example runs as a real script (`python example.py`, its own process group, a timeout
+that kills the group) once per start method. The start method is the *default* one, set the
+way Python 3.14 sets forkserver: a `sitecustomize` replaces the default context before the
+script runs, without marking the method as chosen, so the script's own `set_start_method`
+and `get_context()` behave as they do on 3.14 (where forkserver is the default) or on macOS
+(spawn). An invalid example must fail, with its text in the output, under each method its
+header names, and run cleanly under the others; a valid one must run cleanly under every one.
+
+The Python is the one running the tests, or FORKSAFE_RUNTIME_PYTHON (e.g. pyenv's 3.9 and
+3.13: docs/python-3.14.md records those runs).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import re
+import signal
+import subprocess
+import sys
+import textwrap
+import time
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+from flake8_forksafe.rules import RULES
+
+pytestmark = pytest.mark.runtime
+
+PYTHON = os.environ.get("FORKSAFE_RUNTIME_PYTHON", sys.executable)
+METHODS = ("fork", "spawn", "forkserver")
+TIMEOUT = 60  # seconds; every example finishes in about one
+HEADER = re.compile(r"^# (?P<verdict>Breaks|Runs) under (?P<methods>[a-z, ]+?)(?:: (?P<text>.+)|\.)$")
+SITECUSTOMIZE = """\
+import os
+
+_method = os.environ.get("FORKSAFE_TEST_DEFAULT_METHOD")
+if _method:
+    import multiprocessing.context as _context
+
+    # What Python 3.14 does for forkserver: a default, not a choice (set_start_method still works).
+    _context._default_context._default_context = _context._concrete_contexts[_method]
+"""
+READINESS_CODES = [code for code in RULES if code.startswith("FRK1")]
+
+
+@dataclass(frozen=True)
+class Expectation:
+    breaks: frozenset[str]  # the methods under which it fails
+    text: str  # what the failure prints
+
+
+def expectation(source: str) -> Expectation:
+    match = HEADER.match(source.splitlines()[0])
+    assert match, f"the example has no '# Breaks under ...' or '# Runs under ...' header:\n{source}"
+    methods = frozenset(re.split(r", | and ", match["methods"]))
+    assert methods <= set(METHODS)
+    if match["verdict"] == "Runs":
+        assert methods == set(METHODS)
+        return Expectation(frozenset(), "")
+    return Expectation(methods, match["text"])
+
+
+EXAMPLES = {
+    f"{code}-{kind}-{index}": source
+    for code in READINESS_CODES
+    for kind, sources in (("invalid", RULES[code].invalid), ("valid", RULES[code].valid))
+    for index, source in enumerate(sources)
+}
+
+
+@dataclass(frozen=True)
+class Run:
+    returncode: int | None  # None: killed after the timeout
+    output: str
+    strays: bool  # processes of its group were still alive after it exited (and were killed)
+    seconds: float
+    pgid: int
+
+
+def run_script(path: Path, method: str, site: Path, python: str = PYTHON, timeout: float = TIMEOUT) -> Run:
+    """Runs `python path` with `method` as the default start method; no process survives it."""
+    env = {key: value for key, value in os.environ.items() if not key.startswith("PYTHON")}
+    env.update(PYTHONPATH=str(site), FORKSAFE_TEST_DEFAULT_METHOD=method, PYTHONDONTWRITEBYTECODE="1")
+    began = time.monotonic()
+    process = subprocess.Popen(
+        [python, path.name],
+        cwd=path.parent,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        start_new_session=True,  # its own process group: children, forkserver, resource tracker
+    )
+    returncode: int | None
+    try:
+        output, _ = process.communicate(timeout=timeout)
+        returncode = process.returncode
+    except subprocess.TimeoutExpired:
+        _kill_group(process.pid)
+        output, _ = process.communicate()
+        returncode = None
+    strays = _reap_group(process.pid)
+    return Run(returncode, output.decode("utf-8", "replace"), strays, time.monotonic() - began, process.pid)
+
+
+def _kill_group(pgid: int) -> None:
+    with contextlib.suppress(ProcessLookupError):
+        os.killpg(pgid, signal.SIGKILL)
+
+
+def _group_alive(pgid: int) -> bool:
+    try:
+        os.killpg(pgid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:  # pragma: no cover - a recycled group id of another user
+        return False
+    return True
+
+
+def _reap_group(pgid: int, grace: float = 5.0) -> bool:
+    """Waits for the group to empty (a forkserver exits once its parent has); kills what stays."""
+    deadline = time.monotonic() + grace
+    while _group_alive(pgid):
+        if time.monotonic() > deadline:
+            _kill_group(pgid)
+            return True
+        time.sleep(0.05)
+    return False
+
+
+@pytest.fixture(scope="session")
+def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    directory = tmp_path_factory.mktemp("site")
+    (directory / "sitecustomize.py").write_text(SITECUSTOMIZE)
+    return directory
+
+
+@pytest.fixture(scope="session")
+def runs(site: Path, tmp_path_factory: pytest.TempPathFactory) -> dict[tuple[str, str], Run]:
+    """Every example under every method, run in parallel once per session."""
+    jobs = {}
+    for name, source in EXAMPLES.items():
+        for method in METHODS:
+            directory = tmp_path_factory.mktemp(f"{name}-{method}")
+            path = directory / "example.py"
+            path.write_text(source)
+            jobs[name, method] = path
+    with ThreadPoolExecutor(max_workers=min(8, (os.cpu_count() or 2) * 2)) as pool:
+        futures = {key: pool.submit(run_script, path, key[1], site) for key, path in jobs.items()}
+        return {key: future.result() for key, future in futures.items()}
+
+
+def describe(run: Run) -> str:
+    return f"exit {run.returncode} after {run.seconds:.1f}s, output:\n{textwrap.indent(run.output, '  ')}"
+
+
+@pytest.mark.parametrize("method", METHODS)
+@pytest.mark.parametrize("name", EXAMPLES)
+def test_example_breaks_or_runs_as_its_header_says(
+    name: str, method: str, runs: dict[tuple[str, str], Run]
+) -> None:
+    want = expectation(EXAMPLES[name])
+    run = runs[name, method]
+    assert run.returncode is not None, f"{name} under {method} hung: {describe(run)}"
+    if method in want.breaks:
+        assert want.text in run.output, f"{name} under {method} did not fail as documented: {describe(run)}"
+        assert run.returncode != 0 or "Traceback" in run.output, describe(run)
+    else:
+        assert run.returncode == 0, f"{name} under {method} failed: {describe(run)}"
+        assert "Traceback" not in run.output and "Error" not in run.output, describe(run)
+        assert not run.strays, f"{name} under {method} left processes behind"
+
+
+def test_every_readiness_rule_is_proven_under_spawn_and_forkserver() -> None:
+    for code in READINESS_CODES:
+        for source in RULES[code].invalid:
+            assert {"spawn", "forkserver"} <= expectation(source).breaks, source
+        assert RULES[code].valid
+
+
+def test_task_and_argument_examples_break_under_fork_too() -> None:
+    """Tasks travel pickled under every method: the docs say so, and the examples show it."""
+    tasks = re.compile(r"\.(map|submit|apply|imap|starmap)\w*\(.*# error:")
+    checked = 0
+    for code in ("FRK101", "FRK103"):
+        for source in RULES[code].invalid:
+            if tasks.search(source):
+                checked += 1
+                assert "fork" in expectation(source).breaks, source
+    assert checked >= 2
+
+
+DEFAULT_IS = """\
+import multiprocessing
+
+if __name__ == "__main__":
+    print(multiprocessing.get_start_method(allow_none=True), multiprocessing.get_context().get_start_method())
+"""
+NOT_CHOSEN = """\
+import multiprocessing
+
+if __name__ == "__main__":
+    multiprocessing.set_start_method("spawn")  # a default is not a choice: choosing still works
+    print(multiprocessing.get_start_method())
+"""
+
+
+@pytest.mark.parametrize("method", METHODS)
+def test_the_harness_sets_a_default_as_python_3_14_does(method: str, site: Path, tmp_path: Path) -> None:
+    outputs = []
+    for name, source in (("default_is.py", DEFAULT_IS), ("not_chosen.py", NOT_CHOSEN)):
+        path = tmp_path / name
+        path.write_text(source)
+        run = run_script(path, method, site)
+        assert run.returncode == 0, describe(run)
+        outputs += run.output.split()
+    assert outputs == ["None", method, "spawn"]
+
+
+def test_a_hung_example_is_killed_with_its_children(site: Path, tmp_path: Path) -> None:
+    path = tmp_path / "hang.py"
+    path.write_text(
+        "import multiprocessing, time\n"
+        "if __name__ == '__main__':\n"
+        "    multiprocessing.Process(target=time.sleep, args=(600,)).start()\n"
+        "    time.sleep(600)\n"
+    )
+    run = run_script(path, "spawn", site, timeout=3)
+    assert run.returncode is None
+    assert not _group_alive(run.pgid)  # the script, its spawned child and the resource tracker
