@@ -249,7 +249,6 @@ LEFT_ALONE = {
         "ProcessPoolExecutor(initializer=print, initargs=(n for n in 'ab'))",
         "",
     ),
-    "kwargs": ("ProcessPoolExecutor(**options)", "**kwargs"),
     "class-in-function": ("class W(mp.Process): pass\n    W()", "W is defined inside a function"),
 }
 
@@ -269,6 +268,11 @@ def test_sites_spawn_would_break_are_left_with_a_reason(body: str, reason: str) 
     assert result.text == source
     assert [skip.code for skip in result.skipped] == ["FRK001"]
     assert reason in result.skipped[0].reason
+
+
+def test_kwargs_known_to_lack_the_context_get_it_added() -> None:
+    source = HEAD + "from concurrent.futures import ProcessPoolExecutor\ndef f():\n    opts = {'max_workers': 2}\n    ProcessPoolExecutor(**opts)\n"
+    assert 'ProcessPoolExecutor(**opts, mp_context=multiprocessing.get_context("spawn"))' in fixed(source)
 
 
 def test_subclass_with_its_own_constructor_is_left() -> None:

@@ -22,6 +22,7 @@ class Role(enum.Enum):
     GET_CONTEXT = "get_context"  # returns a start-method context
     SET_START_METHOD = "set_start_method"  # sets the module-wide start method
     MIXIN = "mixin"  # only meaningful as a base class (ThreadingMixIn, ForkingMixIn)
+    EVENT_LOOP = "event loop"  # returns an asyncio loop (its run_in_executor(None, ...) starts threads)
 
 
 @dataclass(frozen=True)
@@ -76,6 +77,13 @@ _ENTRIES = [
     Entry("socketserver.ThreadingUnixDatagramServer", Role.THREAD_STARTER, Role.THREAD_STARTER),
     Entry("http.server.ThreadingHTTPServer", Role.THREAD_STARTER, Role.THREAD_STARTER),
     Entry("socketserver.ThreadingMixIn", Role.MIXIN, Role.THREAD_STARTER),
+    # asyncio starts threads on the caller's behalf: to_thread, and run_in_executor(None, ...)
+    # on a loop (its default ThreadPoolExecutor; facts.py handles the method).
+    Entry("asyncio.to_thread", Role.THREAD_STARTER),
+    *(
+        Entry(f"asyncio.{name}", Role.EVENT_LOOP)
+        for name in ("get_running_loop", "get_event_loop", "new_event_loop")
+    ),
     # Evidence: thread locks created at import time.
     *(
         Entry(f"threading.{name}", Role.LOCK_FACTORY)
@@ -154,8 +162,29 @@ ALIASES: dict[str, str] = {
     "asyncio.subprocess.create_subprocess_exec": "asyncio.create_subprocess_exec",
     "asyncio.subprocess.create_subprocess_shell": "asyncio.create_subprocess_shell",
     "multiprocessing.context.Process": "multiprocessing.Process",
+    "asyncio.threads.to_thread": "asyncio.to_thread",
+    "asyncio.events.get_running_loop": "asyncio.get_running_loop",
+    "asyncio.events.get_event_loop": "asyncio.get_event_loop",
+    "asyncio.events.new_event_loop": "asyncio.new_event_loop",
 }
 
+# The modules the catalog describes. They always mean themselves: a name under one of them is
+# never a project module's, even when a project (the standard library itself) holds the file.
+MODULES = (
+    "threading", "_thread", "multiprocessing", "concurrent.futures", "subprocess", "os", "posix", "pty",
+    "asyncio", "socketserver", "http.server",
+)  # fmt: skip
+
+# The callables a process or pool construction hands its children: parameter (keyword, position).
+CHILD_CALLABLE_PARAMS: dict[str, dict[str, tuple[str, int | None]]] = {
+    "Process": {"TARGET": ("target", 1)},
+    "Pool": {"INITIALIZER": ("initializer", 1)},
+    "ProcessPoolExecutor": {"INITIALIZER": ("initializer", 2)},
+}
+# Methods of a process pool or executor whose first argument runs in a child process.
+POOL_TASK_METHODS = frozenset({
+    "apply", "apply_async", "map", "map_async", "imap", "imap_unordered", "starmap", "starmap_async", "submit",
+})  # fmt: skip
 # Methods of a multiprocessing context object that start processes with that context's method.
 CONTEXT_PROCESS_METHODS = frozenset({"Pool", "Process", "Manager"})
 # Methods of a manager object that start its server process.
@@ -168,6 +197,16 @@ FORK_METHOD = "fork"
 def lookup(qualname: str) -> Entry | None:
     """The catalog entry for a resolved qualified name, through any alias."""
     return ENTRIES.get(ALIASES.get(qualname, qualname))
+
+
+def is_catalog_name(qualname: str) -> bool:
+    """Whether a qualified name lies in a module the catalog describes (`os.path.join` does)."""
+    return any(qualname == module or qualname.startswith(module + ".") for module in MODULES)
+
+
+def may_be_project(symbol: str) -> bool:
+    """Whether a symbol may name a project definition: not the catalog's, whatever the project holds."""
+    return not is_catalog_name(symbol) and lookup(symbol) is None
 
 
 def star_exports(module: str) -> list[str]:

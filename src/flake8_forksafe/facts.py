@@ -30,12 +30,19 @@ class EvidenceKind(enum.Enum):
     LOCK = "creates a module-level lock"
 
 
+# Where a record's code runs: "" is module-level code (it runs on import), "f" / "C.m" / "f.g"
+# the body of that definition, MAIN the module's `if __name__ == "__main__":` block.
+MODULE = ""
+MAIN = "<main>"
+
+
 @dataclass(frozen=True)
 class Evidence:
     line: int
     col: int  # ast column: UTF-8 bytes
     kind: EvidenceKind
     what: str  # "threading.Thread", "Worker, a threading.Thread subclass"
+    owner: str = MODULE
 
 
 @dataclass(frozen=True)
@@ -88,6 +95,75 @@ class Sink:
     needs_start: bool = False  # managers fork only once started
     started: bool = False
     repair: Repair | None = None  # None: no automatic fix exists for this kind of sink
+    owner: str = MODULE
+
+
+# Symbols name what a module refers to, as text that other modules' summaries can hold:
+# `pkg.mod.func` (an absolute import), `..util.run` (relative, Python's own notation) or
+# `$Class.method` (a definition in this module). The project layer resolves them.
+LOCAL_PREFIX = "$"
+
+
+@dataclass(frozen=True)
+class ProjectCall:
+    """A call the module alone cannot judge: of an imported or local definition, or a method on one."""
+
+    owner: str
+    target: str  # the symbol called, or the class of the instance a method is called on
+    method: str  # "" for a plain call; "start" or "executor.trigger" on an instance of `target`
+    line: int
+    col: int
+    name: str  # as written, for messages: "start_heartbeat", "Gateway().start"
+
+
+@dataclass(frozen=True)
+class Import:
+    owner: str
+    module: str  # as written after `import` / `from`, with the leading dots of a relative import
+    names: tuple[str, ...]  # the names of `from module import a, b`; () for `import module`
+    line: int
+
+
+class ChildUse(enum.Enum):
+    TARGET = "process target"
+    TASK = "process pool task"
+    INITIALIZER = "process pool initializer"
+
+
+@dataclass(frozen=True)
+class ChildCode:
+    """A callable handed to a child process: it runs there, not in the caller."""
+
+    owner: str
+    symbol: str
+    use: ChildUse
+    line: int
+
+
+@dataclass(frozen=True)
+class Definition:
+    kind: str  # "function" or "class"
+    line: int
+    bases: tuple[str, ...] = ()  # classes: the symbols of the bases
+    # Classes deriving (in this module) from a catalog thread class: what constructing one is.
+    thread_class: str = ""
+
+
+@dataclass(frozen=True)
+class Held:
+    """An annotation naming a class: an object of it is held here (`broker: core.Broker`)."""
+
+    owner: str
+    symbol: str
+    line: int
+    col: int
+
+
+@dataclass(frozen=True)
+class StartMethod:
+    method: str
+    owner: str
+    line: int
 
 
 @dataclass
@@ -96,6 +172,16 @@ class ModuleFacts:
     sinks: list[Sink] = field(default_factory=list)
     # Methods passed to multiprocessing.set_start_method anywhere in the module.
     start_methods: set[str] = field(default_factory=set)
+    # What other modules need to know (project.py reads them through summary.py).
+    start_method_calls: list[StartMethod] = field(default_factory=list)
+    calls: list[ProjectCall] = field(default_factory=list)
+    imports: list[Import] = field(default_factory=list)
+    definitions: dict[str, Definition] = field(default_factory=dict)
+    # Class -> attribute -> symbol of the class an instance of it holds (`self.pool = Pool()`).
+    attributes: dict[str, dict[str, str]] = field(default_factory=dict)
+    exports: dict[str, str] = field(default_factory=dict)  # module-level name -> symbol
+    held: list[Held] = field(default_factory=list)
+    child_code: list[ChildCode] = field(default_factory=list)
     readiness: ReadinessFacts | None = None  # FRK1xx facts (readiness.py)
 
 
@@ -148,6 +234,35 @@ class ManagerStart:
     manager: Manager
 
 
+@dataclass(frozen=True)
+class Instance:
+    """An object made by calling a project symbol (`Gateway()`, `self`), or an attribute path on it."""
+
+    symbol: str
+    path: str = ""
+
+
+@dataclass(frozen=True)
+class ProcessPool:
+    """A process pool or executor (any start method): its tasks run in child processes."""
+
+    method: str = ""  # "" for the pool itself, "map" / "submit" for a method of it
+
+
+@dataclass(frozen=True)
+class KnownDict:
+    """A dict display or dict(...) call whose keys the checker can read (for `**opts`)."""
+
+    keys: frozenset[str]  # keys whose value is not the literal None
+
+
+@dataclass(frozen=True)
+class EventLoop:
+    """An asyncio event loop; `method` set for an attribute of it (`loop.run_in_executor`)."""
+
+    method: str = ""
+
+
 class Extension:
     """Base of the values another module tracks through the Collector's hooks (readiness.py)."""
 
@@ -160,7 +275,10 @@ class _NoneValue:
 
 NONE = _NoneValue()  # the literal None
 
-Value = Union[Ref, Context, ContextMember, LocalClass, Manager, ManagerStart, _NoneValue, Extension]
+Value = Union[
+    Ref, Context, ContextMember, LocalClass, Manager, ManagerStart, Instance, ProcessPool, KnownDict,
+    EventLoop, _NoneValue, Extension,
+]  # fmt: skip
 # What an expression may hold; empty means "nothing the checker understands".
 Values = frozenset[Value]
 Env = dict[str, Values]
@@ -168,15 +286,24 @@ EMPTY: Values = frozenset()
 MISSING = object()  # an argument that the call does not pass
 
 
-class Scope:
-    __slots__ = ("deferred", "env", "is_class", "parent")
+@dataclass
+class _Deferred:
+    node: ast.FunctionDef | ast.AsyncFunctionDef
+    parent: Scope
+    qualname: str
+    method_of: str  # the class qualname when the function is defined directly in a class body
 
-    def __init__(self, parent: Scope | None, is_class: bool = False) -> None:
+
+class Scope:
+    __slots__ = ("deferred", "env", "is_class", "parent", "qualname")
+
+    def __init__(self, parent: Scope | None, is_class: bool = False, qualname: str = MODULE) -> None:
         self.parent = parent
         self.env: Env = {}
         self.is_class = is_class
+        self.qualname = qualname  # of the function or class whose body this is
         # Function bodies defined here, analysed once this scope's own body is done.
-        self.deferred: list[tuple[ast.FunctionDef | ast.AsyncFunctionDef, Scope]] = []
+        self.deferred: list[_Deferred] = []
 
     def lookup(self, name: str) -> Values:
         scope: Scope | None = self
@@ -200,6 +327,24 @@ class Scope:
         while scope.is_class and scope.parent is not None:
             scope = scope.parent
         return scope
+
+
+def _child_name(scope: Scope, name: str) -> str:
+    return f"{scope.qualname}.{name}" if scope.qualname else name
+
+
+def _is_main_guard(test: ast.expr) -> bool:
+    """`__name__ == "__main__"` (either way round)."""
+    if not (isinstance(test, ast.Compare) and len(test.ops) == 1 and isinstance(test.ops[0], ast.Eq)):
+        return False
+    sides = {type(side).__name__: side for side in (test.left, test.comparators[0])}
+    name, constant = sides.get("Name"), sides.get("Constant")
+    return (
+        isinstance(name, ast.Name)
+        and name.id == "__name__"
+        and isinstance(constant, ast.Constant)
+        and constant.value == "__main__"
+    )
 
 
 def _merge(*envs: Env) -> Env:
@@ -248,6 +393,7 @@ class Collector:
         self.extra_lock_factories = frozenset(extra_lock_factories)
         self.facts = ModuleFacts()
         self.import_time = True  # False inside function and lambda bodies
+        self.owner = MODULE  # whose code is being walked (see Evidence.owner)
         from .readiness import Tracker  # readiness.py builds on this module's values
 
         self.readiness = Tracker(self)
@@ -257,20 +403,35 @@ class Collector:
         module = Scope(None)
         self.readiness.begin(tree)
         self._block(tree.body, module)
+        self._export(module.env)
         self._run_deferred(module)
         self.facts.readiness = self.readiness.finish()
         return self.facts
 
+    def _export(self, env: Env) -> None:
+        """Module-level names bound to one importable symbol: what `from module import name` gets."""
+        for name, values in env.items():
+            if len(values) == 1:
+                (value,) = values
+                if isinstance(value, Ref):
+                    self.facts.exports[name] = value.qualname
+
     def _run_deferred(self, scope: Scope) -> None:
         was_import_time, self.import_time = self.import_time, False
+        was_owner = self.owner
         # Nested definitions land in each body's own list, so this one does not grow.
-        for node, parent in scope.deferred:
-            body_scope = Scope(parent)
-            self._bind_arguments(node.args, body_scope)
-            outer = self.readiness.enter(node)
-            self._block(node.body, body_scope)
-            self.readiness.leave(outer)
+        for deferred in scope.deferred:
+            body_scope = Scope(deferred.parent, qualname=deferred.qualname)
+            self.owner = deferred.qualname
+            self._bind_arguments(deferred.node.args, body_scope)
+            if deferred.method_of and not _is_static(deferred.node):
+                positional = [*deferred.node.args.posonlyargs, *deferred.node.args.args]
+                if positional:  # `self` (or `cls`): an instance of the class
+                    instance = Instance(LOCAL_PREFIX + deferred.method_of)
+                    body_scope.env[positional[0].arg] = frozenset({instance})
+            self._block(deferred.node.body, body_scope)
             self._run_deferred(body_scope)
+        self.owner = was_owner
         self.import_time = was_import_time
 
     # ----- statements --------------------------------------------------------------------
@@ -284,6 +445,7 @@ class Collector:
 
     def _stmt_Import(self, node: ast.Import, scope: Scope) -> None:
         for alias in node.names:
+            self.facts.imports.append(Import(self.owner, alias.name, (), node.lineno))
             if alias.asname:
                 scope.env[alias.asname] = frozenset({Ref(alias.name)})
             else:
@@ -291,16 +453,20 @@ class Collector:
                 scope.env[top] = frozenset({Ref(top)})
 
     def _stmt_ImportFrom(self, node: ast.ImportFrom, scope: Scope) -> None:
-        module = node.module or ""
-        relative = bool(node.level)  # `.compat` is the user's own module, never the stdlib
+        # A relative import keeps its dots: `.compat` is the user's own module, never the stdlib,
+        # and only the project layer knows what it holds.
+        module = "." * node.level + (node.module or "")
+        self.facts.imports.append(
+            Import(self.owner, module, tuple(alias.name for alias in node.names), node.lineno)
+        )
+        prefix = module if module.endswith(".") else module + "."
         for alias in node.names:
             if alias.name == "*":
-                if not relative:
+                if not node.level:
                     for name in catalog.star_exports(module):
                         scope.env[name] = frozenset({Ref(f"{module}.{name}")})
                 continue
-            values = EMPTY if relative else frozenset({Ref(f"{module}.{alias.name}")})
-            scope.env[alias.asname or alias.name] = values
+            scope.env[alias.asname or alias.name] = frozenset({Ref(prefix + alias.name)})
 
     def _stmt_Assign(self, node: ast.Assign, scope: Scope) -> None:
         values = self._eval(node.value, scope)
@@ -308,7 +474,7 @@ class Collector:
             self._bind(target, values, scope)
 
     def _stmt_AnnAssign(self, node: ast.AnnAssign, scope: Scope) -> None:
-        self._eval(node.annotation, scope)
+        self._annotation(node.annotation, scope)
         if node.value is not None:
             self._bind(node.target, self._eval(node.value, scope), scope)
 
@@ -322,6 +488,12 @@ class Collector:
 
     def _stmt_If(self, node: ast.If, scope: Scope) -> None:
         self._eval(node.test, scope)
+        if scope.parent is None and self.owner == MODULE and _is_main_guard(node.test):
+            # Runs only as a script, never when another module imports this one.
+            self.owner = MAIN
+            self._branches(scope, node.body, node.orelse)
+            self.owner = MODULE
+            return
         self._branches(scope, node.body, node.orelse)
 
     def _branches(self, scope: Scope, *blocks: list[ast.stmt]) -> None:
@@ -356,7 +528,10 @@ class Collector:
             values = self._eval(item.context_expr, scope)
             self._start_managers(values, scope)  # __enter__ starts a manager
             if item.optional_vars is not None:
-                self._bind(item.optional_vars, self.readiness.entered(values, item.context_expr), scope)
+                # A pool's and an executor's __enter__ return the pool itself.
+                pools = frozenset(value for value in values if isinstance(value, ProcessPool))
+                entered = pools | self.readiness.entered(values, item.context_expr)
+                self._bind(item.optional_vars, entered, scope)
         self._block(node.body, scope)
 
     _stmt_AsyncWith = _stmt_With
@@ -405,8 +580,13 @@ class Collector:
         self._eval_argument_defaults(node.args, scope)
         if node.returns is not None:
             self._eval(node.returns, scope)
-        scope.env[node.name] = self.readiness.defined(node, scope)
-        scope.function_parent().deferred.append((node, scope.function_parent()))
+        qualname = _child_name(scope, node.name)
+        self.facts.definitions.setdefault(qualname, Definition("function", node.lineno))
+        scope.env[node.name] = frozenset({Ref(LOCAL_PREFIX + qualname)})
+        self.readiness.defined(node, scope, qualname)
+        method_of = scope.qualname if scope.is_class else ""
+        parent = scope.function_parent()
+        parent.deferred.append(_Deferred(node, parent, qualname, method_of))
 
     _stmt_AsyncFunctionDef = _stmt_FunctionDef
 
@@ -414,15 +594,26 @@ class Collector:
         for decorator in node.decorator_list:
             self._eval(decorator, scope)
         derived: LocalClass | None = None
+        bases: list[str] = []
         for base in node.bases:
             for value in self._eval(base, scope):
                 derived = derived or self._subclass(node, base, value, scope)
+                if isinstance(value, Ref):
+                    bases.append(value.qualname)
         for kw in node.keywords:
             self._eval(kw.value, scope)
-        body = Scope(scope, is_class=True)
+        qualname = _child_name(scope, node.name)
+        thread_class = ""
+        if derived is not None and derived.role is Role.THREAD_STARTER:
+            thread_class = f"{node.name}, a {derived.base.display} subclass"
+        self.facts.definitions.setdefault(
+            qualname, Definition("class", node.lineno, tuple(bases), thread_class)
+        )
+        body = Scope(scope, is_class=True, qualname=qualname)
         self._block(node.body, body)
-        defined = self.readiness.defined(node, scope)
-        scope.env[node.name] = frozenset({derived}) | defined if derived else defined
+        local = Ref(LOCAL_PREFIX + qualname)
+        self.readiness.defined(node, scope, qualname)
+        scope.env[node.name] = frozenset({derived, local}) if derived else frozenset({local})
 
     def _subclass(
         self, node: ast.ClassDef, base_node: ast.expr, base: object, scope: Scope
@@ -465,6 +656,15 @@ class Collector:
     def _bind(self, target: ast.AST, values: Values, scope: Scope) -> None:
         if isinstance(target, ast.Name):
             scope.env[target.id] = values
+            if scope.is_class:  # a class attribute: `pool = Executor()` in the class body
+                self._attribute_holds(scope.qualname, target.id, values)
+        elif isinstance(target, ast.Attribute) and isinstance(target.value, ast.Name):
+            for owner in scope.lookup(target.value.id):  # `self.executor = Executor(...)`
+                if isinstance(owner, Instance) and owner.symbol.startswith(LOCAL_PREFIX) and not owner.path:
+                    self._attribute_holds(owner.symbol[len(LOCAL_PREFIX) :], target.attr, values)
+        elif isinstance(target, ast.Subscript) and isinstance(target.value, ast.Name):
+            self._forget_dict(target.value.id, scope)  # `opts["mp_context"] = ...`
+            self._children(target, scope)
         elif isinstance(target, (ast.Tuple, ast.List)):
             for element in target.elts:
                 self._bind(element, EMPTY, scope)
@@ -472,6 +672,17 @@ class Collector:
             self._bind(target.value, EMPTY, scope)
         else:  # attribute or subscript: evaluate its parts, bind nothing
             self._children(target, scope)
+
+    def _attribute_holds(self, class_name: str, attribute: str, values: Values) -> None:
+        for value in values:
+            if isinstance(value, Instance) and not value.path:
+                self.facts.attributes.setdefault(class_name, {})[attribute] = value.symbol
+
+    def _forget_dict(self, name: str, scope: Scope) -> None:
+        """A dict changed in place: the checker no longer knows its keys."""
+        values = scope.lookup(name)
+        if any(isinstance(value, KnownDict) for value in values):
+            scope.env[name] = frozenset(value for value in values if not isinstance(value, KnownDict))
 
     def _bind_arguments(self, args: ast.arguments, scope: Scope) -> None:
         every = [*args.posonlyargs, *args.args, *args.kwonlyargs, args.vararg, args.kwarg]
@@ -485,7 +696,29 @@ class Collector:
                 self._eval(default, scope)
         for arg in [*args.posonlyargs, *args.args, *args.kwonlyargs, args.vararg, args.kwarg]:
             if arg is not None and arg.annotation is not None:
-                self._eval(arg.annotation, scope)
+                self._annotation(arg.annotation, scope)
+
+    def _annotation(self, node: ast.expr, scope: Scope) -> None:
+        """An annotation: the project classes it names are held here (`broker: core.Broker`)."""
+        pending: list[tuple[ast.expr, ast.expr]] = [(node, node)]  # (part, where it is written)
+        while pending:
+            part, anchor = pending.pop()
+            if isinstance(part, ast.Constant) and isinstance(part.value, str) and len(part.value) < 500:
+                try:  # the string form: `"core.Broker | None"`
+                    pending.append((ast.parse(part.value.strip(), mode="eval").body, part))
+                except (SyntaxError, ValueError, RecursionError, MemoryError):
+                    pass
+                continue
+            where = part if anchor is part else anchor
+            if isinstance(part, (ast.Name, ast.Attribute)):
+                for value in self._eval(part, scope):
+                    if isinstance(value, Ref) and catalog.may_be_project(value.qualname):
+                        held = Held(self.owner, value.qualname, where.lineno, where.col_offset)
+                        self.facts.held.append(held)
+                continue
+            for child in ast.iter_child_nodes(part):
+                if isinstance(child, ast.expr):
+                    pending.append((child, child if anchor is part else anchor))
 
     # ----- expressions -------------------------------------------------------------------
     def _children(self, node: ast.AST, scope: Scope) -> None:
@@ -539,8 +772,24 @@ class Collector:
         if isinstance(node, _COMPREHENSIONS):
             self._comprehension(node, scope)
             return self.readiness.made(node)
+        if isinstance(node, ast.Dict):
+            return self._dict_display(node, scope)
         self._children(node, scope)  # everything else holds no value the checker tracks
         return EMPTY
+
+    def _dict_display(self, node: ast.Dict, scope: Scope) -> Values:
+        keys: set[str] = set()
+        readable = True
+        for key, value in zip(node.keys, node.values):
+            if key is not None:
+                self._eval(key, scope)
+            self._eval(value, scope)
+            if isinstance(key, ast.Constant) and isinstance(key.value, str):
+                if _literal_str(value) is not None:
+                    keys.add(key.value)
+            else:  # `**other` or a computed key
+                readable = False
+        return frozenset({KnownDict(frozenset(keys))}) if readable else EMPTY
 
     def _comprehension(self, node: ast.AST, scope: Scope) -> None:
         inner = Scope(scope)
@@ -562,6 +811,12 @@ class Collector:
                 values.add(ContextMember(base, attr))
             elif isinstance(base, Manager) and attr in catalog.MANAGER_START_METHODS:
                 values.add(ManagerStart(base))
+            elif isinstance(base, Instance):
+                values.add(Instance(base.symbol, f"{base.path}.{attr}" if base.path else attr))
+            elif isinstance(base, ProcessPool) and not base.method:
+                values.add(ProcessPool(attr))
+            elif isinstance(base, EventLoop) and not base.method:
+                values.add(EventLoop(attr))
             else:
                 values |= self.readiness.attribute(base, attr)
         return frozenset(values)
@@ -582,14 +837,29 @@ class Collector:
         for kw in node.keywords:
             arguments[id(kw.value)] = self._eval(kw.value, scope)
         results: set[Value] = set()
+        if isinstance(node.func, ast.Attribute) and isinstance(node.func.value, ast.Name):
+            self._forget_dict(node.func.value.id, scope)  # `opts.setdefault(...)`, `opts.update(...)`
+        if not callees:
+            return self._unresolved_call(node, scope) | self.readiness.call(node, callees, arguments, scope)
         for callee in callees:
             if isinstance(callee, Ref):
                 entry = self._entry(callee.qualname)
                 if entry is not None:
                     results |= self._call_entry(node, arguments, entry, entry.role, scope)
+                elif catalog.may_be_project(callee.qualname):
+                    self._project_call(node, callee.qualname, "")
+                    results.add(Instance(callee.qualname))
+            elif isinstance(callee, Instance) and callee.path:
+                self._project_call(node, callee.symbol, callee.path)
+            elif isinstance(callee, ProcessPool) and callee.method in catalog.POOL_TASK_METHODS:
+                task = _argument(node, "fn" if callee.method == "submit" else "func", 0)
+                self._child_code(node, task, arguments, ChildUse.TASK)
+            elif isinstance(callee, EventLoop) and callee.method == "run_in_executor":
+                self._default_executor(node)
             elif isinstance(callee, LocalClass):
                 results |= self._call_entry(node, arguments, callee.base, callee.role, scope, callee)
             elif isinstance(callee, ContextMember) and callee.name in catalog.CONTEXT_PROCESS_METHODS:
+                results |= self._process_children(node, arguments, callee.name)
                 if callee.context.method is None:
                     fix = 'get the context from multiprocessing.get_context("spawn") or "forkserver"'
                     repair = _method_repair(callee.context)
@@ -597,6 +867,35 @@ class Collector:
             elif isinstance(callee, ManagerStart) and callee.manager.scope is scope:
                 callee.manager.sink.started = True
         return frozenset(results) | self.readiness.call(node, callees, arguments, scope)
+
+    def _unresolved_call(self, node: ast.Call, scope: Scope) -> Values:
+        if isinstance(node.func, ast.Name) and node.func.id == "dict" and not scope.lookup("dict"):
+            # dict(a=1): keys readable unless it copies another mapping or spreads **kwargs
+            if not node.args and all(kw.arg is not None for kw in node.keywords):
+                keys = {kw.arg for kw in node.keywords if kw.arg and _literal_str(kw.value) is not None}
+                return frozenset({KnownDict(frozenset(keys))})
+        elif isinstance(node.func, ast.Attribute) and node.func.attr == "run_in_executor":
+            # `loop.run_in_executor(None, f)` on a loop the checker cannot see: asyncio's method name
+            self._default_executor(node)
+        return EMPTY
+
+    def _default_executor(self, node: ast.Call) -> None:
+        """run_in_executor(None, ...) runs the task in the loop's default ThreadPoolExecutor."""
+        executor = _argument(node, "executor", 0)
+        if isinstance(executor, ast.Constant) and executor.value is None:
+            self._evidence(node, EvidenceKind.THREADS, "loop.run_in_executor(None, ...)")
+
+    def _project_call(self, node: ast.Call, target: str, method: str) -> None:
+        name = _call_name(node.func) or target
+        self.facts.calls.append(ProjectCall(self.owner, target, method, node.lineno, node.col_offset, name))
+
+    def _child_code(self, node: ast.Call, argument: object, arguments: dict[int, Values], use: ChildUse) -> None:
+        """Records the callables passed to a child process (a target, a task, an initializer)."""
+        if not isinstance(argument, ast.expr):
+            return
+        for value in arguments.get(id(argument), EMPTY):
+            if isinstance(value, Ref) and catalog.may_be_project(value.qualname):
+                self.facts.child_code.append(ChildCode(self.owner, value.qualname, use, node.lineno))
 
     def _call_entry(
         self,
@@ -612,6 +911,9 @@ class Collector:
         subclass = "" if local_class is None else f", a {entry.display} subclass"
         in_message = subclass and subclass + ","  # inside a sentence: `Worker(), a ... subclass, uses`
         class_context = None if local_class is None else local_class.context
+        results: Values = EMPTY
+        if role in (Role.DEFAULT_METHOD, Role.MANAGER):
+            results = self._process_children(node, arguments, entry.qualname.rsplit(".", 1)[1])
         if role is Role.THREAD_STARTER:
             self._evidence(node, EvidenceKind.THREADS, name + subclass)
         elif role is Role.LOCK_FACTORY:
@@ -639,7 +941,9 @@ class Collector:
         elif role is Role.PREEXEC:
             position = 6 if entry.qualname.startswith("subprocess.") else None
             preexec = _argument(node, "preexec_fn", position)
-            if preexec is not MISSING and _literal_str(preexec) is not None:
+            if preexec is MISSING and _visibly_holds(node, "preexec_fn", arguments):
+                self._sink(node, "FRK004", f"{name}(**...preexec_fn...){in_message}", entry.fix)
+            elif preexec is not MISSING and _literal_str(preexec) is not None:
                 repair = _new_session_repair(node, preexec, arguments)
                 self._sink(node, "FRK004", f"{name}(preexec_fn=...){in_message}", entry.fix, repair=repair)
         elif role in (Role.GET_CONTEXT, Role.SET_START_METHOD):
@@ -649,6 +953,7 @@ class Collector:
             if isinstance(method, str):
                 if role is Role.SET_START_METHOD:
                     self.facts.start_methods.add(method)
+                    self.facts.start_method_calls.append(StartMethod(method, self.owner, node.lineno))
                 if method == catalog.FORK_METHOD:
                     repair = None
                     if isinstance(argument, ast.expr):
@@ -656,13 +961,26 @@ class Collector:
                     self._sink(node, "FRK002", f'{entry.display}("fork")', entry.fix, repair=repair)
             if role is Role.GET_CONTEXT and (method is None or isinstance(method, str)):
                 return frozenset({Context(method, Span.of(node))})
-        return EMPTY
+        elif role is Role.EVENT_LOOP:
+            return frozenset({EventLoop()})
+        return results
+
+    def _process_children(self, node: ast.Call, arguments: dict[int, Values], kind: str) -> Values:
+        """What a Process or pool construction hands its children; a pool's value (any method)."""
+        params = catalog.CHILD_CALLABLE_PARAMS.get(kind)
+        if params is None:  # a manager
+            return EMPTY
+        for use_name, (keyword, position) in params.items():
+            self._child_code(node, _argument(node, keyword, position), arguments, ChildUse[use_name])
+        return frozenset({ProcessPool()}) if kind != "Process" else EMPTY
 
     def _context_of(self, node: ast.Call, entry: Entry, arguments: dict[int, Values]) -> object:
         """The start method a process-creating call uses: None (default), a name, or MISSING."""
         param = entry.context_param
         arg = MISSING if param is None else _argument(node, param.keyword, param.position)
         if arg is MISSING:
+            if param is not None and not _visibly_lacks(node, param.keyword, param.position, arguments):
+                return MISSING  # `**opts` / `*args` may carry the context: unknown is not unsafe
             return None
         values = arguments.get(id(arg), EMPTY)
         if values and all(value is NONE or _is_default_context(value) for value in values):
@@ -703,10 +1021,7 @@ class Collector:
             if contexts and len(contexts) == len(values):  # mp_context=ctx, ctx = get_context()
                 return _method_repair(contexts[0])
             return Repair(RepairKind.CONTEXT_ARGUMENT, Span.of(node), param.keyword, param.position)
-        if any(kw.arg is None for kw in node.keywords):
-            return Repair(None, blocker=f"the call passes **kwargs, which may already hold {param.keyword}=")
-        if any(isinstance(arg, ast.Starred) for arg in node.args):
-            return Repair(None, blocker=f"the call passes *args, which may already hold {param.keyword}")
+        # A sink's `**opts` are known to lack the keyword (facts._visibly_lacks): adding it is safe.
         return Repair(RepairKind.CONTEXT_ARGUMENT, Span.of(node), param.keyword, param.position)
 
     def _start_managers(self, values: Values, scope: Scope) -> None:
@@ -716,7 +1031,7 @@ class Collector:
 
     # ----- records -----------------------------------------------------------------------
     def _evidence(self, node: ast.Call, kind: EvidenceKind, what: str) -> None:
-        self.facts.evidence.append(Evidence(node.lineno, node.col_offset, kind, what))
+        self.facts.evidence.append(Evidence(node.lineno, node.col_offset, kind, what, self.owner))
 
     def _sink(
         self,
@@ -727,9 +1042,55 @@ class Collector:
         needs_start: bool = False,
         repair: Repair | None = None,
     ) -> Sink:
-        sink = Sink(node.lineno, node.col_offset, code, what, fix, needs_start, repair=repair)
+        sink = Sink(node.lineno, node.col_offset, code, what, fix, needs_start, repair=repair, owner=self.owner)
         self.facts.sinks.append(sink)
         return sink
+
+
+def _call_name(func: ast.expr) -> str:
+    """How a call is written, for messages: `start_heartbeat`, `Gateway().start`, `self.run`."""
+    links: list[str] = []  # attribute paths between calls, outermost first
+    for _ in range(8):  # a few links of `a().b().c` are plenty for a message
+        parts = []
+        while isinstance(func, ast.Attribute):
+            parts.append(func.attr)
+            func = func.value
+        links.append(".".join(reversed(parts)))
+        if isinstance(func, ast.Name):
+            text = func.id
+            for index, link in enumerate(reversed(links)):
+                text += ("()" if index else "") + (f".{link}" if link else "")
+            return text
+        if not isinstance(func, ast.Call):
+            return ""
+        func = func.func
+    return ""
+
+
+def _is_static(node: ast.FunctionDef | ast.AsyncFunctionDef) -> bool:
+    return any(isinstance(d, ast.Name) and d.id == "staticmethod" for d in node.decorator_list)
+
+
+def _spread_dicts(node: ast.Call, arguments: dict[int, Values]) -> list[Values]:
+    return [arguments.get(id(kw.value), EMPTY) for kw in node.keywords if kw.arg is None]
+
+
+def _visibly_lacks(node: ast.Call, keyword: str, position: int | None, arguments: dict[int, Values]) -> bool:
+    """Whether the call certainly does not pass `keyword`: its `**` dicts are readable and lack it."""
+    if position is not None and any(isinstance(arg, ast.Starred) for arg in node.args[: position + 1]):
+        return False
+    for values in _spread_dicts(node, arguments):
+        if not values or not all(isinstance(v, KnownDict) and keyword not in v.keys for v in values):
+            return False
+    return True
+
+
+def _visibly_holds(node: ast.Call, keyword: str, arguments: dict[int, Values]) -> bool:
+    """Whether a readable `**` dict of the call certainly passes `keyword` (not as None)."""
+    return any(
+        values and all(isinstance(v, KnownDict) and keyword in v.keys for v in values)
+        for values in _spread_dicts(node, arguments)
+    )
 
 
 def _is_default_context(value: object) -> bool:

@@ -6,7 +6,7 @@ from collections.abc import Collection
 from dataclasses import dataclass, field, replace
 
 from . import catalog
-from .facts import ModuleFacts, Repair
+from .facts import LOCAL_PREFIX, MAIN, MODULE, ModuleFacts, Repair
 from .readiness import DEFAULT, SPAWN, Problem, ReadinessFacts, Site
 from .rules import BREAKS, RULES, evidence_phrase
 
@@ -81,7 +81,7 @@ def readiness_findings(
         for problem in readiness.problems
         if (problem.task and not problem.child_lookup) or _can_spawn(problem.site, pinned_fork, spawn_sites)
     ]
-    findings += _import_time_starts(readiness, pinned_fork, spawn_sites)
+    findings += _import_time_starts(facts, readiness, pinned_fork, spawn_sites)
     findings += _start_method_findings(readiness, pinned_fork, spawn_sites)
     return findings
 
@@ -98,11 +98,27 @@ def _problem_breaks(problem: Problem) -> str:
     return BREAKS["target" if problem.code == "FRK101" else "argument"]
 
 
-def _reachable_starts(readiness: ReadinessFacts, function: str) -> list[Site]:
+def _call_graph(facts: ModuleFacts) -> dict[str, list[str]]:
+    """Function -> the functions of this module its body calls (facts.py's ProjectCall records)."""
+    graph: dict[str, list[str]] = {}
+    for call in facts.calls:
+        if not call.target.startswith(LOCAL_PREFIX) or call.owner in (MODULE, MAIN):
+            continue
+        symbol = call.target[len(LOCAL_PREFIX) :]
+        definition = facts.definitions.get(symbol)
+        if call.method:
+            callee = f"{symbol}.{call.method}"  # `Worker().run()`, `self.run()`
+        elif definition is not None and definition.kind == "class":
+            callee = f"{symbol}.__init__"
+        else:
+            callee = symbol
+        graph.setdefault(call.owner, []).append(callee)
+    return graph
+
+
+def _reachable_starts(facts: ModuleFacts, readiness: ReadinessFacts, function: str) -> list[Site]:
     """The sites the body of `function` starts, directly or through calls in this module."""
-    calls: dict[str, list[str]] = {}
-    for call in readiness.calls:
-        calls.setdefault(call.caller, []).append(call.callee)
+    graph = _call_graph(facts)
     starts: dict[str, list[Site]] = {}
     for start in readiness.starts:
         starts.setdefault(start.function, []).append(start.site)
@@ -110,15 +126,15 @@ def _reachable_starts(readiness: ReadinessFacts, function: str) -> list[Site]:
     while pending:
         current = pending.pop()
         found += starts.get(current, [])
-        for callee in calls.get(current, []):
-            if callee and callee not in seen:
+        for callee in graph.get(current, []):
+            if callee not in seen:
                 seen.add(callee)
                 pending.append(callee)
     return sorted(found, key=lambda site: (site.line, site.col))
 
 
 def _import_time_starts(
-    readiness: ReadinessFacts, pinned_fork: bool, spawn_sites: Collection[Position]
+    facts: ModuleFacts, readiness: ReadinessFacts, pinned_fork: bool, spawn_sites: Collection[Position]
 ) -> list[Finding]:
     findings = []
     fix = 'move it under if __name__ == "__main__":'
@@ -127,11 +143,9 @@ def _import_time_starts(
             site = start.site
             findings.append(_finding(site.line, site.col, "FRK102", site.what, BREAKS["import time"], fix))
     for call in readiness.calls:
-        if call.caller != "":
-            continue
         sites = [
             site
-            for site in _reachable_starts(readiness, call.callee)
+            for site in _reachable_starts(facts, readiness, call.callee)
             if _can_spawn(site, pinned_fork, spawn_sites)
         ]
         if sites:
@@ -174,7 +188,7 @@ def fix_blocker(facts: ModuleFacts, readiness: ReadinessFacts, site: Position) -
         return ""
     if any((s.line, s.col) == site and s.import_time for s in readiness.sites):
         reason = next(
-            (f for f in _import_time_starts(readiness, False, {site}) if (f.line, f.col) == site), None
+            (f for f in _import_time_starts(facts, readiness, False, {site}) if (f.line, f.col) == site), None
         )
         if reason is not None:
             return f"FRK102: {reason.message}"
@@ -184,13 +198,13 @@ def fix_blocker(facts: ModuleFacts, readiness: ReadinessFacts, site: Position) -
         )
     before = {(f.line, f.col, f.code) for f in readiness_findings(facts, readiness)}
     for finding in readiness_findings(facts, readiness, {site}):
-        related = _relates(finding, readiness, site)
+        related = _relates(finding, facts, readiness, site)
         if related or (finding.line, finding.col, finding.code) not in before:
             return f"{finding.code} on line {finding.line}: {finding.message}"
     return ""
 
 
-def _relates(finding: Finding, readiness: ReadinessFacts, site: Position) -> bool:
+def _relates(finding: Finding, facts: ModuleFacts, readiness: ReadinessFacts, site: Position) -> bool:
     if any(
         (problem.line, problem.col, problem.code) == (finding.line, finding.col, finding.code)
         and (problem.site.line, problem.site.col) == site
@@ -200,6 +214,6 @@ def _relates(finding: Finding, readiness: ReadinessFacts, site: Position) -> boo
     if finding.code != "FRK102":
         return False
     for call in readiness.calls:
-        if call.caller == "" and (call.line, call.col) == (finding.line, finding.col):
-            return any((s.line, s.col) == site for s in _reachable_starts(readiness, call.callee))
+        if (call.line, call.col) == (finding.line, finding.col):
+            return any((s.line, s.col) == site for s in _reachable_starts(facts, readiness, call.callee))
     return (finding.line, finding.col) == site

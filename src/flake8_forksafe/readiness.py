@@ -25,11 +25,15 @@ from typing import TYPE_CHECKING, Optional
 
 from . import catalog
 from .facts import (
+    LOCAL_PREFIX,
+    MAIN,
     MISSING,
+    MODULE,
     NONE,
     Context,
     ContextMember,
     Extension,
+    Instance,
     LocalClass,
     Ref,
     Value,
@@ -157,8 +161,8 @@ class Method(Extension):
 
 
 @dataclass(frozen=True)
-class Defined(Extension):
-    """A function or class defined in this module (or a method looked up on such a class)."""
+class Defined:
+    """A function or class defined in this module (facts.py binds its name to `Ref("$" + qualname)`)."""
 
     qualname: str  # "main", "Worker.run", "main.inner"
     is_class: bool
@@ -169,11 +173,6 @@ class Defined(Extension):
     @property
     def name(self) -> str:
         return self.qualname.rsplit(".", 1)[-1]
-
-
-@dataclass(frozen=True)
-class Instance(Extension):
-    cls: Defined
 
 
 @dataclass(frozen=True)
@@ -208,11 +207,11 @@ class Start:
 
 @dataclass(frozen=True)
 class Call:
-    """A call to a function (or a class, "Name.__init__") of this module."""
+    """A call at import time, outside the main guard, of this module's function (or class:
+    "Name.__init__"). Calls inside definitions are facts.py's ProjectCall records."""
 
     line: int
     col: int
-    caller: str  # "" for import time, outside the main guard
     callee: str
     what: str  # "main()"
 
@@ -297,25 +296,6 @@ class Statements:
         return None
 
 
-def is_main_guard(test: ast.expr) -> bool:
-    if not (isinstance(test, ast.Compare) and len(test.ops) == 1 and isinstance(test.ops[0], ast.Eq)):
-        return False
-    sides = [test.left, test.comparators[0]]
-    names = [side.id for side in sides if isinstance(side, ast.Name)]
-    strings = [side.value for side in sides if isinstance(side, ast.Constant)]
-    return names == ["__name__"] and strings == ["__main__"]
-
-
-def _guarded(chain: list[_Link]) -> bool:
-    """Under a module-level `if __name__ == "__main__":` (only module-level blocks around it)."""
-    for stmt, name, _ in chain:
-        if isinstance(stmt, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef, ast.Lambda)):
-            return False
-        if isinstance(stmt, ast.If) and name == "body" and is_main_guard(stmt.test):
-            return True
-    return False
-
-
 _CATCHES_RUNTIME_ERROR = frozenset({"RuntimeError", "Exception", "BaseException"})
 
 
@@ -388,8 +368,7 @@ class Tracker:
         self.collector = collector
         self.facts = ReadinessFacts()
         self.statements: Statements | None = None
-        self.function: str | None = None  # the function whose body is being walked
-        self._qualnames: dict[int, str] = {}  # id(def node) -> qualname
+        self._defined: dict[str, Defined] = {}
         self._generators: dict[str, bool] = {}
         self._definitions: dict[str, ast.FunctionDef | ast.AsyncFunctionDef] = {}
         self._chains: dict[tuple[int, int], tuple[_Link, ...]] = {}  # set_start_method call -> chain
@@ -402,29 +381,35 @@ class Tracker:
         self._find_repeated_start_methods()
         return self.facts
 
-    def enter(self, node: ast.AST) -> str | None:
-        """A function body is about to be walked; returns what `leave` restores."""
-        previous, self.function = self.function, self._qualnames.get(id(node))
-        return previous
-
-    def leave(self, previous: str | None) -> None:
-        self.function = previous
-
-    def defined(self, node: ast.FunctionDef | ast.AsyncFunctionDef | ast.ClassDef, scope: Scope) -> Values:
-        """The value a `def` or `class` statement binds its name to."""
-        chain = self._chain(node)
-        names = [
-            link.name
-            for link, _, _ in chain
-            if isinstance(link, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef))
-        ]
-        qualname = ".".join([*names, node.name])
-        self._qualnames[id(node)] = qualname
+    def defined(
+        self, node: ast.FunctionDef | ast.AsyncFunctionDef | ast.ClassDef, scope: Scope, qualname: str
+    ) -> None:
+        """A `def` or `class` statement: facts.py binds the name to `Ref("$" + qualname)`."""
         if not isinstance(node, ast.ClassDef):
             self._definitions[qualname] = node
         local = scope.in_function()
-        value = Defined(qualname, isinstance(node, ast.ClassDef), local, not local and _guarded(chain))
-        return frozenset({value})
+        guarded = not local and self.collector.owner == MAIN
+        self._defined[qualname] = Defined(qualname, isinstance(node, ast.ClassDef), local, guarded)
+
+    def definition(self, value: object) -> tuple[Defined, bool] | None:
+        """The definition a value names, and whether the value is an instance of it (a class)."""
+        if isinstance(value, Ref) and value.qualname.startswith(LOCAL_PREFIX):
+            qualname, path, instance = value.qualname[len(LOCAL_PREFIX) :], "", False
+        elif isinstance(value, Instance) and value.symbol.startswith(LOCAL_PREFIX):
+            qualname, path, instance = value.symbol[len(LOCAL_PREFIX) :], value.path, not value.path
+        else:
+            return None
+        known = self._defined.get(qualname)
+        if known is None and not path and "." in qualname:  # `Local.method`
+            qualname, path = qualname.rsplit(".", 1)
+            known = self._defined.get(qualname)
+        if known is None:
+            return None
+        if path:  # a method looked up on the class or on an instance of it
+            if not known.is_class:
+                return None
+            return Defined(f"{qualname}.{path}", False, known.local, known.guarded, known.name), False
+        return known, instance
 
     def made(self, node: ast.expr) -> Values:
         """The value of a lambda or a generator expression."""
@@ -450,11 +435,6 @@ class Tracker:
     def attribute(self, base: object, attr: str) -> Values:
         if isinstance(base, Made):
             return frozenset({Method(base, attr)})
-        if isinstance(base, Defined) and base.is_class:
-            return frozenset({Defined(f"{base.qualname}.{attr}", False, base.local, base.guarded, base.name)})
-        if isinstance(base, Instance):
-            cls = base.cls
-            return frozenset({Defined(f"{cls.qualname}.{attr}", False, cls.local, cls.guarded, cls.name)})
         return EMPTY
 
     def call(self, node: ast.Call, callees: Values, arguments: dict[int, Values], scope: Scope) -> Values:
@@ -468,8 +448,6 @@ class Tracker:
                 results.add(self._make(node, maker, _method(callee.context.method), arguments, scope))
             elif isinstance(callee, LocalClass):
                 results |= self._call_local_class(node, callee, arguments, scope)
-            elif isinstance(callee, Defined):
-                results |= self._call_defined(node, callee)
             elif isinstance(callee, Method):
                 self._call_method(node, callee, arguments, scope)
         if isinstance(node.func, ast.Name) and node.func.id == BUILTIN_OPEN and _unbound(scope, BUILTIN_OPEN):
@@ -478,6 +456,9 @@ class Tracker:
 
     # ----- calls ------------------------------------------------------------------------------
     def _call_ref(self, node: ast.Call, callee: Ref, arguments: dict[int, Values], scope: Scope) -> Values:
+        defined = self.definition(callee)
+        if defined is not None:
+            return self._call_defined(node, defined[0])
         entry = catalog.lookup(callee.qualname)
         qualname = entry.qualname if entry is not None else callee.qualname
         maker = MAKERS.get(qualname)
@@ -508,19 +489,13 @@ class Tracker:
         return frozenset({self._make(node, maker, method, arguments, scope)})
 
     def _call_defined(self, node: ast.Call, callee: Defined) -> Values:
-        caller = self._scope_of(node)
-        if callee.is_class:
-            self._record_call(node, caller, f"{callee.qualname}.__init__")
-            return frozenset({Instance(callee)})
-        self._record_call(node, caller, callee.qualname)
-        if self._generator(callee.qualname):
+        """A call of this module's function or class (facts.py records it and returns the instance)."""
+        if self._scope_of(node) == "":
+            target = f"{callee.qualname}.__init__" if callee.is_class else callee.qualname
+            self.facts.calls.append(Call(node.lineno, node.col_offset, target, f"{ast.unparse(node.func)}()"))
+        if not callee.is_class and self._generator(callee.qualname):
             return frozenset({Unpicklable("a generator", _GENERATOR_ADVICE)})
         return EMPTY
-
-    def _record_call(self, node: ast.Call, caller: _Scope, callee: str) -> None:
-        if caller is not None:
-            what = f"{ast.unparse(node.func)}()"
-            self.facts.calls.append(Call(node.lineno, node.col_offset, caller, callee, what))
 
     def _generator(self, qualname: str) -> bool:
         known = self._generators.get(qualname)
@@ -638,9 +613,10 @@ class Tracker:
                     unpicklable = UNPICKLABLE_MAKERS.get(entry.qualname if entry else callee.qualname)
                     if unpicklable is not None:
                         results.add(Unpicklable(*unpicklable))
-                elif isinstance(callee, Defined) and callee.is_class:
-                    results.add(Instance(callee))
-                elif isinstance(callee, Defined) and self._generator(callee.qualname):
+                defined = self.definition(callee)
+                if defined is not None and defined[0].is_class and not defined[1]:
+                    results.add(Instance(LOCAL_PREFIX + defined[0].qualname))
+                elif defined is not None and self._generator(defined[0].qualname):
                     results.add(Unpicklable("a generator", _GENERATOR_ADVICE))
             if (
                 isinstance(node.func, ast.Name)
@@ -658,10 +634,11 @@ class Tracker:
             if isinstance(value, Unpicklable) and value.is_callable:
                 self._problem(node, "FRK101", f"{value.what} passed {where}", value.advice, site, task)
                 return
-            if isinstance(value, Defined) and (value.local or value.guarded):
-                self._problem(
-                    node, "FRK101", f"{_describe(value)}, passed {where},", _advice(value), site, task, value
-                )
+            defined = self.definition(value)
+            if defined is not None and not defined[1] and (defined[0].local or defined[0].guarded):
+                target = defined[0]
+                what = f"{_describe(target)}, passed {where},"
+                self._problem(node, "FRK101", what, _advice(target), site, task, target)
                 return
 
     def _check_argument(
@@ -671,10 +648,10 @@ class Tracker:
             if isinstance(value, Unpicklable):
                 self._problem(node, "FRK103", f"{value.what} passed {where}", value.advice, site, task)
                 return
-            cls = value.cls if isinstance(value, Instance) else None
-            target = cls if cls is not None else value if isinstance(value, Defined) else None
-            if target is not None and (target.local or target.guarded):
-                what = f"an instance of {_describe(target)}" if cls is not None else _describe(target)
+            defined = self.definition(value)
+            if defined is not None and (defined[0].local or defined[0].guarded):
+                target, instance = defined
+                what = f"an instance of {_describe(target)}" if instance else _describe(target)
                 self._problem(node, "FRK103", f"{what}, passed {where},", _advice(target), site, task, target)
                 return
 
@@ -728,23 +705,33 @@ class Tracker:
         return [] if self.statements is None else self.statements.chain(node)
 
     def _scope_of(self, node: ast.AST) -> _Scope:
-        """ "" at import time outside the main guard, the function's qualname in its body, else None."""
+        """Whose code `node` is: "" for import time outside the main guard, a function's qualname
+        in its body, None elsewhere (the main guard, a lambda)."""
+        owner = self.collector.owner
         if self.collector.import_time:
-            return None if _guarded(self._chain(node)) else ""
-        if self.function is None:
-            return None
-        # A lambda inside the function runs only when called: not the function's own code.
-        function = _function_of(self._chain(node))
-        if function is None or self._qualnames.get(id(function)) != self.function:
-            return None
-        return self.function
+            return "" if owner == MODULE else None
+        return None if owner in (MODULE, MAIN) else owner
 
 
 def _runs_before(before: tuple[_Link, ...], chain: tuple[_Link, ...]) -> bool:
-    """The earlier call's blocks all enclose the later one: it has run whenever the later runs."""
+    """Whether the earlier call may have run when the later one runs: the same function's code,
+    and not in branches that exclude each other (`if` / `else`, `try` / `except`, two cases)."""
     if _function_of(list(before)) is not _function_of(list(chain)):
         return False
-    return len(before) <= len(chain) and all(a[0] is b[0] and a[1:] == b[1:] for a, b in zip(before, chain))
+    for (stmt, field, index), (other, other_field, other_index) in zip(before, chain):
+        if stmt is not other:
+            return True  # different statements of one block: the earlier one ran first
+        if (field, index) != (other_field, other_index):
+            return not _exclusive(stmt, (field, other_field))
+    return True  # one block holds the other
+
+
+def _exclusive(stmt: ast.AST, fields: tuple[str, str]) -> bool:
+    if isinstance(stmt, ast.If):
+        return set(fields) == {"body", "orelse"}
+    if hasattr(stmt, "handlers"):  # try, try/except*: the body (or else) and a handler, two handlers
+        return "handlers" in fields and "finalbody" not in fields
+    return "cases" in fields  # match: two cases
 
 
 def _method(method: str | None) -> str:

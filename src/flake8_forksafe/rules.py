@@ -270,7 +270,7 @@ def run(cmd):
             _READINESS,
             invalid=(
                 """\
-# Breaks under spawn and forkserver: Can't pickle local object
+# Breaks under spawn and forkserver: Can't pickle local object | Can't get local object
 import multiprocessing
 
 
@@ -284,7 +284,7 @@ if __name__ == "__main__":
     main()
 """,
                 """\
-# Breaks under spawn and forkserver: Can't pickle local object
+# Breaks under spawn and forkserver: Can't pickle local object | Can't get local object
 from concurrent.futures import ProcessPoolExecutor
 
 
@@ -300,7 +300,7 @@ if __name__ == "__main__":
     main()
 """,
                 """\
-# Breaks under fork, spawn and forkserver: Can't pickle local object
+# Breaks under fork, spawn and forkserver: Can't pickle local object | Can't get local object
 import multiprocessing
 
 
@@ -467,7 +467,7 @@ if __name__ == "__main__":
     main()
 """,
                 """\
-# Breaks under fork, spawn and forkserver: cannot pickle '_io.TextIOWrapper' object
+# Breaks under fork, spawn and forkserver: cannot pickle '_io.TextIOWrapper' | cannot pickle 'TextIOWrapper'
 import sys
 from concurrent.futures import ProcessPoolExecutor
 

@@ -1,4 +1,4 @@
-"""AMBIGUOUS (see README): threads started implicitly by asyncio.to_thread and loop.run_in_executor(None, ...), and a module-level threading.local(), are not in rules.md's evidence list. Labelled: no evidence, so nothing is reported."""
+"""Threads asyncio starts on the caller's behalf (asyncio.to_thread, loop.run_in_executor(None, ...)) are evidence (rules.md version 2); a module-level threading.local() is not."""
 import asyncio
 import hashlib
 import os
@@ -23,5 +23,5 @@ async def size_async(path):
 
 
 def digest_many(paths):
-    with ProcessPoolExecutor() as ex:
+    with ProcessPoolExecutor() as ex:  # error: FRK001:10
         return list(ex.map(_digest, paths))

@@ -1,0 +1,106 @@
+"""The on-disk cache of module summaries, shared by flake8's --jobs workers and parallel runs.
+
+One JSON entry per module file, named after the file's path. An entry is used only when its
+plugin version, summary format, settings and the file's path, size and content hash all match
+(mtime changes alone do not invalidate it: a `git checkout` that restores the same bytes keeps
+the entry). Entries are written to a temporary file and renamed into place, so a reader sees a
+whole entry or none. A corrupt, foreign or unreadable entry is ignored and rebuilt; a directory
+that cannot be created or written means no disk cache, never an error.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import tempfile
+from pathlib import Path
+
+from . import __version__
+from .summary import FORMAT, Summary
+
+TAG = """Signature: 8a477f597d28d172789f06886806bc55
+# This file is a cache directory tag created by flake8-forksafe.
+# For information about cache directory tags see https://bford.info/cachedir/
+"""
+
+
+def content_hash(data: bytes) -> str:
+    return hashlib.blake2b(data, digest_size=20).hexdigest()
+
+
+def default_directory(marker_dir: Path | None) -> Path:
+    """`.forksafe_cache/` beside the project's marker, else the user's cache directory."""
+    if marker_dir is not None:
+        return marker_dir / ".forksafe_cache"
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return Path(base) / "flake8-forksafe"
+
+
+class SummaryCache:
+    def __init__(self, directory: Path, settings_key: str) -> None:
+        self.directory = directory
+        self.settings_key = settings_key
+        self._ready: bool | None = None  # None: not tried yet; False: not writable, read only
+
+    def _entry(self, path: Path) -> Path:
+        name = hashlib.blake2b(str(path).encode("utf-8", "surrogateescape"), digest_size=16).hexdigest()
+        return self.directory / name[:2] / f"{name}.json"
+
+    def load(self, path: Path, size: int, digest: str) -> Summary | None:
+        try:
+            with self._entry(path).open("rb") as handle:
+                record = json.load(handle)
+            if (
+                record.get("format") != FORMAT
+                or record.get("version") != __version__
+                or record.get("settings") != self.settings_key
+                or record.get("path") != str(path)
+                or record.get("size") != size
+                or record.get("hash") != digest
+            ):
+                return None
+            return Summary.from_json(record["summary"])
+        except (OSError, ValueError, KeyError, TypeError, AttributeError, RecursionError):
+            return None  # missing, torn by an older writer, corrupt or foreign: rebuild it
+
+    def store(self, path: Path, size: int, mtime_ns: int, digest: str, summary: Summary) -> None:
+        if not self._prepare():
+            return
+        record = {
+            "format": FORMAT,
+            "version": __version__,
+            "settings": self.settings_key,
+            "path": str(path),
+            "size": size,
+            "mtime_ns": mtime_ns,
+            "hash": digest,
+            "summary": summary.to_json(),
+        }
+        entry = self._entry(path)
+        try:
+            entry.parent.mkdir(exist_ok=True)
+            descriptor, temporary = tempfile.mkstemp(dir=entry.parent, prefix=".tmp-", suffix=".json")
+            try:
+                with os.fdopen(descriptor, "w", encoding="utf-8") as handle:
+                    json.dump(record, handle, separators=(",", ":"))
+                os.replace(temporary, entry)
+            except BaseException:
+                os.unlink(temporary)
+                raise
+        except OSError:
+            self._ready = False  # full disk, read-only mount, permissions: go on without it
+
+    def _prepare(self) -> bool:
+        """Creates the directory with its CACHEDIR.TAG and a .gitignore of `*`, once."""
+        if self._ready is None:
+            try:
+                self.directory.mkdir(parents=True, exist_ok=True)
+                for name, text in (("CACHEDIR.TAG", TAG), (".gitignore", "*\n")):
+                    marker = self.directory / name
+                    if not marker.exists():
+                        marker.write_text(text, encoding="utf-8")
+                self._ready = os.access(self.directory, os.W_OK)
+            except OSError:
+                self._ready = False
+        return self._ready

@@ -1,0 +1,100 @@
+"""A module's summary: what other modules need of its facts, as plain JSON-able data.
+
+A summary is computed from one module alone (facts.py), so it can be cached on disk and reused
+until that module's file changes. It holds no sinks (only the checked file's own sinks become
+findings, and those come from its live facts), just how many there are.
+"""
+
+from __future__ import annotations
+
+from dataclasses import astuple, dataclass, field
+from typing import Any
+
+from .facts import (
+    ChildCode,
+    ChildUse,
+    Definition,
+    Evidence,
+    EvidenceKind,
+    Held,
+    Import,
+    ModuleFacts,
+    ProjectCall,
+    StartMethod,
+)
+
+FORMAT = 1  # bump when the shape below changes: older cache entries are then ignored
+
+
+@dataclass(frozen=True)
+class Summary:
+    threads: tuple[Evidence, ...] = ()  # thread evidence only: module-level locks are not passed on
+    calls: tuple[ProjectCall, ...] = ()
+    imports: tuple[Import, ...] = ()
+    definitions: dict[str, Definition] = field(default_factory=dict)
+    attributes: dict[str, dict[str, str]] = field(default_factory=dict)
+    exports: dict[str, str] = field(default_factory=dict)
+    held: tuple[Held, ...] = ()
+    child_code: tuple[ChildCode, ...] = ()
+    start_methods: tuple[StartMethod, ...] = ()
+    sinks: int = 0
+
+    @classmethod
+    def of(cls, facts: ModuleFacts) -> Summary:
+        return cls(
+            tuple(evidence for evidence in facts.evidence if evidence.kind is EvidenceKind.THREADS),
+            tuple(facts.calls),
+            tuple(facts.imports),
+            dict(facts.definitions),
+            {name: dict(attributes) for name, attributes in facts.attributes.items()},
+            dict(facts.exports),
+            tuple(facts.held),
+            tuple(facts.child_code),
+            tuple(facts.start_method_calls),
+            len(facts.sinks),
+        )
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "threads": [[e.line, e.col, e.what, e.owner] for e in self.threads],
+            "calls": [list(astuple(call)) for call in self.calls],
+            "imports": [[i.owner, i.module, list(i.names), i.line] for i in self.imports],
+            "definitions": {
+                name: [d.kind, d.line, list(d.bases), d.thread_class] for name, d in self.definitions.items()
+            },
+            "attributes": self.attributes,
+            "exports": self.exports,
+            "held": [list(astuple(held)) for held in self.held],
+            "child_code": [[c.owner, c.symbol, c.use.name, c.line] for c in self.child_code],
+            "start_methods": [list(astuple(method)) for method in self.start_methods],
+            "sinks": self.sinks,
+        }
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> Summary:
+        """The summary `to_json` wrote; raises (KeyError, TypeError, ValueError) on anything else."""
+        summary = cls(
+            tuple(Evidence(line, col, EvidenceKind.THREADS, what, owner) for line, col, what, owner in data["threads"]),
+            tuple(ProjectCall(*row) for row in data["calls"]),
+            tuple(Import(owner, module, tuple(names), line) for owner, module, names, line in data["imports"]),
+            {
+                name: Definition(kind, line, tuple(bases), thread_class)
+                for name, (kind, line, bases, thread_class) in data["definitions"].items()
+            },
+            {str(name): {str(k): str(v) for k, v in attrs.items()} for name, attrs in data["attributes"].items()},
+            {str(name): str(symbol) for name, symbol in data["exports"].items()},
+            tuple(Held(*row) for row in data["held"]),
+            tuple(ChildCode(owner, symbol, ChildUse[use], line) for owner, symbol, use, line in data["child_code"]),
+            tuple(StartMethod(*row) for row in data["start_methods"]),
+            int(data["sinks"]),
+        )
+        _check_types(summary)
+        return summary
+
+
+def _check_types(summary: Summary) -> None:
+    """A foreign entry that happens to have the right keys must not smuggle in odd values."""
+    for record in (*summary.threads, *summary.calls, *summary.imports, *summary.held, *summary.start_methods):
+        for value in astuple(record):
+            if not isinstance(value, (str, int, tuple, EvidenceKind)):
+                raise TypeError(f"unexpected {type(value).__name__} in a cached summary")
