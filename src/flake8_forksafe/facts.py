@@ -674,6 +674,7 @@ class Collector:
             self._children(target, scope)
 
     def _attribute_holds(self, class_name: str, attribute: str, values: Values) -> None:
+        self.readiness.holds(class_name, attribute, values)
         for value in values:
             if isinstance(value, Instance) and not value.path:
                 self.facts.attributes.setdefault(class_name, {})[attribute] = value.symbol

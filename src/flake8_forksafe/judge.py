@@ -158,6 +158,8 @@ def _start_method_findings(
     readiness: ReadinessFacts, pinned_fork: bool, spawn_sites: Collection[Position]
 ) -> list[Finding]:
     spawns = bool(spawn_sites) or any(site.method == SPAWN for site in readiness.sites)
+    # A child that imports the module again exists only if the module makes one (that can spawn).
+    makes = spawns or any(_can_spawn(site, pinned_fork, spawn_sites) for site in readiness.sites)
     findings = []
     for call in readiness.start_method_calls:
         spelled = f'set_start_method("{call.method}")' if call.method else "set_start_method()"
@@ -172,7 +174,7 @@ def _start_method_findings(
             call.import_time
             and not call.protected
             and call.method is not None
-            and (call.method in catalog.SAFE_METHODS or spawns)
+            and ((call.method in catalog.SAFE_METHODS and makes) or spawns)
         ):
             fix = 'move it under if __name__ == "__main__":, or pass force=True'
             what = f"{spelled} runs at import time, outside the main guard:"

@@ -122,12 +122,18 @@ UNPICKLABLE_MAKERS: dict[str, tuple[str, str]] = {
         for name in ("Lock", "RLock", "Condition", "Semaphore", "BoundedSemaphore", "Event", "Barrier")
     },
     "_thread.allocate_lock": ("a _thread lock", _LOCK_ADVICE),
+    **{
+        f"queue.{name}": (f"a queue.{name}", "pass a multiprocessing.Queue (or a Manager's queue) instead")
+        for name in ("Queue", "LifoQueue", "PriorityQueue", "SimpleQueue")
+    },
+    "threading.local": ("a threading.local", "pass the values it holds instead"),
     "threading.Thread": ("a threading.Thread", "pass what the thread works on, not the thread"),
     "threading.Timer": ("a threading.Timer", "pass what the timer works on, not the timer"),
     "io.open": ("an open file", "pass the file's name and open it in the child"),
     "builtins.open": ("an open file", "pass the file's name and open it in the child"),
 }
 BUILTIN_OPEN = "open"
+PARTIAL = "functools.partial"
 _GENERATOR_ADVICE = "pass a list (or what the generator is made from) instead"
 _DEFINE_AT_MODULE_LEVEL = "define it at module level"
 
@@ -369,6 +375,7 @@ class Tracker:
         self.facts = ReadinessFacts()
         self.statements: Statements | None = None
         self._defined: dict[str, Defined] = {}
+        self._held: dict[tuple[str, str], Values] = {}  # (class, attribute) -> what it is assigned
         self._generators: dict[str, bool] = {}
         self._definitions: dict[str, ast.FunctionDef | ast.AsyncFunctionDef] = {}
         self._chains: dict[tuple[int, int], tuple[_Link, ...]] = {}  # set_start_method call -> chain
@@ -450,6 +457,11 @@ class Tracker:
                 results |= self._call_local_class(node, callee, arguments, scope)
             elif isinstance(callee, Method):
                 self._call_method(node, callee, arguments, scope)
+            elif isinstance(callee, Instance):  # `self.pool.map(...)`: what the attribute holds
+                self._call_local_method(node, callee)
+                for held in self._held_values(callee):
+                    if isinstance(held, Method):
+                        self._call_method(node, held, arguments, scope)
         if isinstance(node.func, ast.Name) and node.func.id == BUILTIN_OPEN and _unbound(scope, BUILTIN_OPEN):
             results.add(Unpicklable(*UNPICKLABLE_MAKERS["builtins.open"]))
         return frozenset(results)
@@ -468,8 +480,21 @@ class Tracker:
         unpicklable = UNPICKLABLE_MAKERS.get(qualname)
         if unpicklable is not None:
             return frozenset({Unpicklable(*unpicklable)})
+        if qualname == PARTIAL and node.args:
+            return self._partial(node, arguments, scope)
         if qualname == "multiprocessing.set_start_method":
             self._set_start_method(node)
+        return EMPTY
+
+    def _partial(self, node: ast.Call, arguments: dict[int, Values], scope: Scope) -> Values:
+        """functools.partial(f, ...) pickles only if f does."""
+        for value in self._values(node.args[0], arguments, scope):
+            if isinstance(value, Unpicklable) and value.is_callable:
+                return frozenset({Unpicklable(f"a functools.partial of {value.what}", value.advice, True)})
+            defined = self.definition(value)
+            if defined is not None and defined[0].local and not defined[1]:
+                what = f"a functools.partial of {_describe(defined[0])}"
+                return frozenset({Unpicklable(what, _DEFINE_AT_MODULE_LEVEL, True)})
         return EMPTY
 
     def _call_local_class(
@@ -496,6 +521,14 @@ class Tracker:
         if not callee.is_class and self._generator(callee.qualname):
             return frozenset({Unpicklable("a generator", _GENERATOR_ADVICE)})
         return EMPTY
+
+    def _call_local_method(self, node: ast.Call, callee: Instance) -> None:
+        """`App().run()` at import time: the method's body runs then (facts.py records the call)."""
+        defined = self.definition(callee)
+        if defined is not None and "." not in callee.path and self._scope_of(node) == "":
+            self.facts.calls.append(
+                Call(node.lineno, node.col_offset, defined[0].qualname, f"{ast.unparse(node.func)}()")
+            )
 
     def _generator(self, qualname: str) -> bool:
         known = self._generators.get(qualname)
@@ -593,9 +626,30 @@ class Tracker:
             self.facts.starts.append(Start(site, function))
 
     # ----- what a child receives --------------------------------------------------------------
+    def holds(self, class_name: str, attribute: str, values: Values) -> None:
+        """`self.attribute = ...` in a method of `class_name` (or `attribute = ...` in its body)."""
+        mine = frozenset(value for value in values if isinstance(value, Extension))
+        if mine:
+            key = (class_name, attribute)
+            self._held[key] = self._held.get(key, EMPTY) | mine
+
+    def _held_values(self, value: Instance) -> Values:
+        """What `self.a` (or `self.a.b`, a method of a held pool) holds, as far as this module shows."""
+        if not value.symbol.startswith(LOCAL_PREFIX) or not value.path:
+            return EMPTY
+        attribute, _, rest = value.path.partition(".")
+        held = self._held.get((value.symbol[len(LOCAL_PREFIX) :], attribute), EMPTY)
+        if not rest:
+            return held
+        if "." in rest:
+            return EMPTY
+        return frozenset(Method(made, rest) for made in held if isinstance(made, Made))
+
     def _values(self, node: ast.expr, arguments: dict[int, Values], scope: Scope) -> Values:
         known = arguments.get(id(node))
-        return known if known is not None else self._peek(node, scope)
+        values = known if known is not None else self._peek(node, scope)
+        extra = [self._held_values(value) for value in values if isinstance(value, Instance)]
+        return values.union(*extra) if extra else values
 
     def _peek(self, node: ast.expr, scope: Scope) -> Values:
         """The values of an expression inside an argument (`args=(lock,)`), without side effects."""
@@ -718,11 +772,11 @@ def _runs_before(before: tuple[_Link, ...], chain: tuple[_Link, ...]) -> bool:
     and not in branches that exclude each other (`if` / `else`, `try` / `except`, two cases)."""
     if _function_of(list(before)) is not _function_of(list(chain)):
         return False
-    for (stmt, field, index), (other, other_field, other_index) in zip(before, chain):
+    for (stmt, name, index), (other, other_name, other_index) in zip(before, chain):
         if stmt is not other:
             return True  # different statements of one block: the earlier one ran first
-        if (field, index) != (other_field, other_index):
-            return not _exclusive(stmt, (field, other_field))
+        if (name, index) != (other_name, other_index):
+            return not _exclusive(stmt, (name, other_name))
     return True  # one block holds the other
 
 
