@@ -1,4 +1,4 @@
-"""FRK101-FRK104, detail by detail (rules.md, "Spawn and forkserver readiness"): small modules with markers."""
+"""FRK101-FRK104 detail by detail (rules.md, "Spawn and forkserver readiness"): modules with markers."""
 
 from __future__ import annotations
 
