@@ -53,13 +53,16 @@ class Checker:
         except RecursionError:
             return [unanalysable("it nests too deeply to analyse")]
         # FRK00x needs thread evidence and a sink; FRK1xx (spawn readiness) needs neither.
-        readiness = facts.readiness is not None and facts.readiness.may_have_findings()
-        if not (facts.evidence and facts.sinks) and not readiness:
+        forks = bool(facts.evidence and facts.sinks)
+        if not forks and not (facts.readiness is not None and facts.readiness.may_have_findings()):
             return []
+        findings = judge(facts, self.settings.target_python)
+        if not forks and not findings:
+            return []  # only FRK1xx were possible, and there are none: libcst need not be asked
         problem = libcst_problem(source, tree)
         if problem is not None:
             return [unanalysable(problem)]
-        return _in_characters(judge(facts, self.settings.target_python), lines)
+        return _in_characters(findings, lines)
 
 
 def _in_characters(findings: list[Finding], lines: Sequence[str]) -> list[Finding]:

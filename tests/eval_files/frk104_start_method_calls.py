@@ -1,4 +1,4 @@
-"""FRK104: set_start_method at import time, or again; the protected and exclusive forms are fine."""
+"""FRK104: set_start_method at import time (in a module that makes processes), or again."""
 import contextlib
 import multiprocessing
 import sys
@@ -21,3 +21,8 @@ def configure():
         multiprocessing.set_start_method("forkserver")
     multiprocessing.set_start_method("spawn")  # error: FRK104:5
     multiprocessing.set_start_method("spawn", force=True)
+
+
+def start():
+    # A child of this module imports it again: the import-time call above raises there.
+    multiprocessing.Process(target=configure).start()
