@@ -9,6 +9,7 @@ import textwrap
 
 import pytest
 
+from flake8_forksafe import catalog, readiness
 from flake8_forksafe.engine import Checker
 from flake8_forksafe.facts import collect
 from flake8_forksafe.prescreen import Prescreen
@@ -314,9 +315,9 @@ def test_target_python_does_not_change_readiness() -> None:
 
 def test_readiness_facts_are_json_serialisable() -> None:
     source = "\n".join(textwrap.dedent(case) for case in CASES.values())
-    readiness = collect(ast.parse(source)).readiness
-    assert readiness is not None and readiness.may_have_findings()
-    data = json.loads(json.dumps(dataclasses.asdict(readiness)))
+    facts = collect(ast.parse(source)).readiness
+    assert facts is not None and facts.may_have_findings()
+    data = json.loads(json.dumps(dataclasses.asdict(facts)))
     assert {"sites", "problems", "starts", "calls", "start_method_calls"} <= set(data)
     assert len(data["problems"]) > 20
 
@@ -325,6 +326,10 @@ def test_readiness_facts_are_json_serialisable() -> None:
 def test_the_prescreen_lets_every_case_with_findings_through(name: str) -> None:
     source = textwrap.dedent(CASES[name])
     assert Prescreen().may_have_findings(source, ast.parse(source))
+
+
+def test_task_methods_are_the_catalogs() -> None:
+    assert set(readiness.POOL_TASKS) | set(readiness.EXECUTOR_TASKS) == catalog.POOL_TASK_METHODS
 
 
 def test_the_prescreen_still_drops_modules_without_process_modules() -> None:

@@ -9,10 +9,12 @@ may depend on the whole module, e.g. a `set_start_method("fork")`).
 
 The Collector calls a `Tracker` through a few hooks: on each call (with the callee values and
 the argument values it resolved), on each attribute lookup, on definitions, on `with` targets,
-on lambdas and generator expressions, and around function bodies. The Tracker adds values of
-its own (a process, a pool, an unpicklable object, a local definition) to the Collector's
-values, so they follow names, scopes and imports exactly as the FRK00x values do. Everything
-in `ReadinessFacts` is a plain dataclass of strings, numbers and booleans (JSON-ready).
+on attributes a class assigns, on lambdas and generator expressions. The Tracker adds values of
+its own (a process, a pool, an unpicklable object) to the Collector's values, so they follow
+names, scopes and imports exactly as the FRK00x values do; for the module's own functions and
+classes, whose code runs where, and the calls between them it reads what facts.py records
+(`$`-symbols, `Collector.owner`, ProjectCall). Everything in `ReadinessFacts` is a plain
+dataclass of strings, numbers and booleans (JSON-ready).
 """
 
 from __future__ import annotations
@@ -60,19 +62,25 @@ class Maker:
     """A call that makes a process, a pool, an executor or a manager, and what it pickles."""
 
     kind: str  # "process", "pool", "executor", "manager" (started by .start() or with), "started manager"
-    callables: tuple[tuple[str, int], ...] = ()  # (keyword, position) of target= / initializer=
+    callables: tuple[tuple[str, int | None], ...] = ()  # (keyword, position): target= / initializer=
     sequences: tuple[tuple[str, int], ...] = ()  # args= / initargs=
     mappings: tuple[tuple[str, int], ...] = ()  # kwargs=
 
 
-_PROCESS = Maker("process", (("target", 1),), (("args", 3),), (("kwargs", 4),))
-_POOL = Maker("pool", (("initializer", 1),), (("initargs", 2),))
+def _callables(kind: str) -> tuple[tuple[str, int | None], ...]:
+    return tuple(catalog.CHILD_CALLABLE_PARAMS[kind].values())
+
+
+_PROCESS = Maker("process", _callables("Process"), (("args", 3),), (("kwargs", 4),))
+_POOL = Maker("pool", _callables("Pool"), (("initargs", 2),))
 MAKERS: dict[str, Maker] = {
     "multiprocessing.Process": _PROCESS,
     "multiprocessing.Pool": _POOL,
     "multiprocessing.pool.Pool": _POOL,
     "multiprocessing.Manager": Maker("started manager"),
-    "concurrent.futures.ProcessPoolExecutor": Maker("executor", (("initializer", 2),), (("initargs", 3),)),
+    "concurrent.futures.ProcessPoolExecutor": Maker(
+        "executor", _callables("ProcessPoolExecutor"), (("initargs", 3),)
+    ),
     "multiprocessing.managers.BaseManager": Maker("manager"),
     "multiprocessing.managers.SyncManager": Maker("manager"),
     "multiprocessing.managers.SharedMemoryManager": Maker("manager"),
@@ -87,7 +95,8 @@ CONTEXT_MAKERS: dict[str, Maker] = {
 
 @dataclass(frozen=True)
 class Task:
-    """A pool or executor method that sends work to the workers, pickled."""
+    """A pool or executor method that sends work to the workers, pickled (the names are
+    catalog.POOL_TASK_METHODS; this says where each takes its function and arguments)."""
 
     function: tuple[str, int]  # keyword and position of the function
     arguments: str  # "rest" (submit's *args, **kwargs), "elements", "tuples" (starmap), "apply"
