@@ -416,3 +416,16 @@ def test_a_file_too_deep_for_libcst_metadata_is_left_with_a_reason(deep: str) ->
     assert [skip.reason for skip in result.skipped] == [
         "the file nests too deeply for libcst's scope analysis: fix it by hand"
     ]
+
+
+def test_sites_sharing_one_context_edit_stand_or_fall_together() -> None:
+    source = HEAD + (
+        "import multiprocessing as mp\nCTX = mp.get_context()\n"
+        "def work():\n    pass\n"
+        "def main():\n    CTX.Process(target=work).start()\n    CTX.Process(target=lambda: 1).start()\n"
+    )
+    result = fix_text(source, CHECKER)
+    assert result.text == source  # get_context("spawn") would break the lambda target too
+    reasons = sorted(skip.reason for skip in result.skipped)
+    assert reasons[0].startswith("FRK101 on line 9: a lambda passed as target=")
+    assert reasons[1].startswith("the fix edits a context that the call on line 9 shares: FRK101")

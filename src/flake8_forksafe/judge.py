@@ -6,7 +6,7 @@ from collections.abc import Collection
 from dataclasses import dataclass, field, replace
 
 from . import catalog
-from .facts import LOCAL_PREFIX, MAIN, MODULE, ModuleFacts, Repair
+from .facts import LOCAL_PREFIX, MAIN, MODULE, ModuleFacts, Repair, RepairKind, Span
 from .readiness import DEFAULT, SPAWN, Problem, ReadinessFacts, Site
 from .rules import BREAKS, RULES, evidence_phrase
 
@@ -29,16 +29,46 @@ def judge(facts: ModuleFacts, target_python: tuple[int, int]) -> list[Finding]:
     """Every unsafe sink when the module has thread evidence, and every FRK1xx; sorted by position."""
     findings: dict[tuple[int, int, str], Finding] = {}  # one per call and code
     readiness = facts.readiness if facts.readiness is not None else ReadinessFacts()
-    for found in _fork_findings(facts, target_python):
-        finding = found
-        if found.code == "FRK001" and found.repair is not None and found.repair.kind is not None:
-            blocker = fix_blocker(facts, readiness, (found.line, found.col))
-            if blocker:
-                finding = replace(found, repair=Repair(None, blocker=blocker))
+    for finding in _blocked_where_spawn_breaks(facts, readiness, _fork_findings(facts, target_python)):
         findings.setdefault((finding.line, finding.col, finding.code), finding)
     for finding in readiness_findings(facts, readiness):
         findings.setdefault((finding.line, finding.col, finding.code), finding)
     return sorted(findings.values())
+
+
+def _blocked_where_spawn_breaks(
+    facts: ModuleFacts, readiness: ReadinessFacts, findings: list[Finding]
+) -> list[Finding]:
+    """FRK001 findings whose fix would break the program carry the reason instead of a repair.
+
+    Sites whose repair is one shared edit (`ctx = get_context()` used by several calls) stand
+    or fall together: fixing one switches them all.
+    """
+    blockers: dict[tuple[int, int], str] = {}
+    shared: dict[tuple[RepairKind, Span | None], list[tuple[int, int]]] = {}
+    for finding in findings:
+        repair = finding.repair
+        if finding.code != "FRK001" or repair is None or repair.kind is None:
+            continue
+        blocker = fix_blocker(facts, readiness, (finding.line, finding.col))
+        if blocker:
+            blockers[finding.line, finding.col] = blocker
+        shared.setdefault((repair.kind, repair.at), []).append((finding.line, finding.col))
+    for (_, at), positions in shared.items():
+        blocked = [position for position in positions if position in blockers]
+        if at is not None and blocked and len(positions) > 1:
+            line = blocked[0][0]
+            for position in positions:
+                blockers.setdefault(
+                    position,
+                    f"the fix edits a context that the call on line {line} shares: {blockers[blocked[0]]}",
+                )
+    return [
+        replace(finding, repair=Repair(None, blocker=blockers[finding.line, finding.col]))
+        if (finding.line, finding.col) in blockers
+        else finding
+        for finding in findings
+    ]
 
 
 def _fork_findings(facts: ModuleFacts, target_python: tuple[int, int]) -> list[Finding]:
