@@ -6,8 +6,8 @@ from collections.abc import Collection
 from dataclasses import dataclass, field, replace
 
 from . import catalog
-from .facts import LOCAL_PREFIX, MAIN, MODULE, ModuleFacts, Repair, RepairKind, Span
-from .readiness import DEFAULT, SPAWN, Problem, ReadinessFacts, Site
+from .facts import ModuleFacts, Repair, RepairKind, Span
+from .readiness import DEFAULT, SPAWN, Problem, ReadinessFacts, Site, call_graph, reachable
 from .rules import BREAKS, RULES, evidence_phrase
 
 # From this Python on, the default start method is never fork (forkserver on POSIX).
@@ -128,38 +128,12 @@ def _problem_breaks(problem: Problem) -> str:
     return BREAKS["target" if problem.code == "FRK101" else "argument"]
 
 
-def _call_graph(facts: ModuleFacts) -> dict[str, list[str]]:
-    """Function -> the functions of this module its body calls (facts.py's ProjectCall records)."""
-    graph: dict[str, list[str]] = {}
-    for call in facts.calls:
-        if not call.target.startswith(LOCAL_PREFIX) or call.owner in (MODULE, MAIN):
-            continue
-        symbol = call.target[len(LOCAL_PREFIX) :]
-        definition = facts.definitions.get(symbol)
-        if call.method:
-            callee = f"{symbol}.{call.method}"  # `Worker().run()`, `self.run()`
-        elif definition is not None and definition.kind == "class":
-            callee = f"{symbol}.__init__"
-        else:
-            callee = symbol
-        graph.setdefault(call.owner, []).append(callee)
-    return graph
-
-
 def _reachable_starts(facts: ModuleFacts, readiness: ReadinessFacts, function: str) -> list[Site]:
     """The sites the body of `function` starts, directly or through calls in this module."""
-    graph = _call_graph(facts)
     starts: dict[str, list[Site]] = {}
     for start in readiness.starts:
         starts.setdefault(start.function, []).append(start.site)
-    seen, pending, found = {function}, [function], []
-    while pending:
-        current = pending.pop()
-        found += starts.get(current, [])
-        for callee in graph.get(current, []):
-            if callee not in seen:
-                seen.add(callee)
-                pending.append(callee)
+    found = [site for reached in reachable(call_graph(facts), function) for site in starts.get(reached, [])]
     return sorted(found, key=lambda site: (site.line, site.col))
 
 

@@ -45,7 +45,7 @@ from .facts import (
 )
 
 if TYPE_CHECKING:
-    from .facts import Collector, Scope
+    from .facts import Collector, ModuleFacts, Scope
 
 EMPTY: Values = frozenset()
 
@@ -101,6 +101,7 @@ class Task:
     function: tuple[str, int]  # keyword and position of the function
     arguments: str  # "rest" (submit's *args, **kwargs), "elements", "tuples" (starmap), "apply"
     iterable: tuple[str, int] | None = None
+    rest_from: int = 1  # "rest": the position of the first argument after the function
 
 
 _APPLY = Task(("func", 0), "apply")
@@ -120,6 +121,9 @@ EXECUTOR_TASKS: dict[str, Task] = {
     "submit": Task(("fn", 0), "rest"),
     "map": Task(("fn", 0), "iterables"),
 }
+# asyncio's `loop.run_in_executor(executor, func, *args)` submits to the executor it is given.
+RUN_IN_EXECUTOR = "run_in_executor"
+LOOP_TASK = Task(("func", 1), "rest", rest_from=2)
 
 # Objects that pickle refuses, by the catalog name of what makes them: (description, what to do).
 _LOCK_ADVICE = (
@@ -388,6 +392,9 @@ class Tracker:
         self._generators: dict[str, bool] = {}
         self._definitions: dict[str, ast.FunctionDef | ast.AsyncFunctionDef] = {}
         self._chains: dict[tuple[int, int], tuple[_Link, ...]] = {}  # set_start_method call -> chain
+        self._owners: dict[tuple[int, int], str] = {}  # set_start_method call -> whose code it is
+        # Calls of the module's functions from module-level or main-guard code: position, chain, callee.
+        self._entry_calls: list[tuple[tuple[int, int], tuple[_Link, ...], str]] = []
 
     # ----- hooks --------------------------------------------------------------------------
     def begin(self, tree: ast.Module) -> None:
@@ -473,6 +480,11 @@ class Tracker:
                         self._call_method(node, held, arguments, scope)
         if isinstance(node.func, ast.Name) and node.func.id == BUILTIN_OPEN and _unbound(scope, BUILTIN_OPEN):
             results.add(Unpicklable(*UNPICKLABLE_MAKERS["builtins.open"]))
+        if isinstance(node.func, ast.Attribute) and node.func.attr == RUN_IN_EXECUTOR and node.args:
+            # Any loop (the receiver need not resolve): it hands the task to the executor given.
+            for value in self._values(node.args[0], arguments, scope):
+                if isinstance(value, Made):
+                    self._call_method(node, Method(value, RUN_IN_EXECUTOR), arguments, scope)
         return frozenset(results)
 
     # ----- calls ------------------------------------------------------------------------------
@@ -524,9 +536,10 @@ class Tracker:
 
     def _call_defined(self, node: ast.Call, callee: Defined) -> Values:
         """A call of this module's function or class (facts.py records it and returns the instance)."""
+        target = f"{callee.qualname}.__init__" if callee.is_class else callee.qualname
         if self._scope_of(node) == "":
-            target = f"{callee.qualname}.__init__" if callee.is_class else callee.qualname
             self.facts.calls.append(Call(node.lineno, node.col_offset, target, f"{ast.unparse(node.func)}()"))
+        self._entry_call(node, target)
         if not callee.is_class and self._generator(callee.qualname):
             return frozenset({Unpicklable("a generator", _GENERATOR_ADVICE)})
         return EMPTY
@@ -534,10 +547,17 @@ class Tracker:
     def _call_local_method(self, node: ast.Call, callee: Instance) -> None:
         """`App().run()` at import time: the method's body runs then (facts.py records the call)."""
         defined = self.definition(callee)
-        if defined is not None and "." not in callee.path and self._scope_of(node) == "":
+        if defined is None or "." in callee.path:
+            return
+        if self._scope_of(node) == "":
             self.facts.calls.append(
                 Call(node.lineno, node.col_offset, defined[0].qualname, f"{ast.unparse(node.func)}()")
             )
+        self._entry_call(node, defined[0].qualname)
+
+    def _entry_call(self, node: ast.Call, callee: str) -> None:
+        if self.collector.import_time and self._code_of() in (MODULE, MAIN):
+            self._entry_calls.append(((node.lineno, node.col_offset), tuple(self._chain(node)), callee))
 
     def _generator(self, qualname: str) -> bool:
         known = self._generators.get(qualname)
@@ -555,7 +575,7 @@ class Tracker:
             self._start(made.site, node)
             return
         tasks = POOL_TASKS if kind == "pool" else EXECUTOR_TASKS if kind == "executor" else {}
-        task = tasks.get(name)
+        task = LOOP_TASK if name == RUN_IN_EXECUTOR and kind == "executor" else tasks.get(name)
         if task is None:
             return
         if kind == "executor":
@@ -569,7 +589,7 @@ class Tracker:
 
     def _task_arguments(self, node: ast.Call, task: Task) -> Iterator[ast.expr]:
         if task.arguments == "rest":
-            yield from (arg for arg in node.args[1:] if not isinstance(arg, ast.Starred))
+            yield from (arg for arg in node.args[task.rest_from :] if not isinstance(arg, ast.Starred))
             yield from (kw.value for kw in node.keywords if kw.arg is not None)
         elif task.arguments == "iterables":
             for iterable in node.args[1:]:
@@ -744,26 +764,63 @@ class Tracker:
         protected = forced or _protected(chain)
         import_time = self._scope_of(node) == ""
         self._chains[(node.lineno, node.col_offset)] = tuple(chain)
+        self._owners[(node.lineno, node.col_offset)] = self._code_of()
         self.facts.start_method_calls.append(
             StartMethodCall(node.lineno, node.col_offset, method, import_time, protected)
         )
 
     def _find_repeated_start_methods(self) -> None:
-        """A call that always runs after an earlier one in the same code raises if not protected."""
+        """A call that runs after an earlier one in the same code raises if not protected; so does
+        one in a function that module-level code calls after setting the method (or the reverse)."""
         calls = self.facts.start_method_calls
+        again: dict[tuple[int, int], int] = {}
         for index, later in enumerate(calls):
-            if later.protected:
-                continue
             chain = self._chains[(later.line, later.col)]
             for earlier in calls[:index]:
                 before = self._chains[(earlier.line, earlier.col)]
                 if (earlier.line, earlier.col) < (later.line, later.col) and _runs_before(before, chain):
-                    calls[index] = StartMethodCall(
-                        later.line, later.col, later.method, later.import_time, later.protected, earlier.line
-                    )
-                    break
+                    again.setdefault((later.line, later.col), earlier.line)
+        self._find_repeated_through_calls(again)
+        for index, call in enumerate(calls):
+            if not call.protected and (call.line, call.col) in again:
+                calls[index] = StartMethodCall(
+                    call.line,
+                    call.col,
+                    call.method,
+                    call.import_time,
+                    call.protected,
+                    again[call.line, call.col],
+                )
+
+    def _find_repeated_through_calls(self, again: dict[tuple[int, int], int]) -> None:
+        """Module-level and main-guard code, in order: its own set_start_method calls and its calls
+        of functions of the module whose bodies (directly or through calls) make one."""
+        if not self._entry_calls or not self.facts.start_method_calls:
+            return
+        by_function: dict[str, list[tuple[int, int]]] = {}
+        for position, owner in self._owners.items():
+            by_function.setdefault(owner, []).append(position)
+        graph = call_graph(self.collector.facts)
+        events: list[tuple[tuple[int, int], tuple[_Link, ...], list[tuple[int, int]]]] = [
+            (position, self._chains[position], [position])
+            for position, owner in self._owners.items()
+            if owner in (MODULE, MAIN)
+        ]
+        for position, chain, callee in self._entry_calls:
+            reached = [p for function in reachable(graph, callee) for p in by_function.get(function, [])]
+            if reached:
+                events.append((position, chain, sorted(reached)))
+        events.sort(key=lambda event: event[0])
+        for index, (position, chain, made) in enumerate(events):
+            for earlier, before, _ in events[:index]:
+                if earlier < position and _runs_before(before, chain):
+                    again.setdefault(made[0], earlier[0])
 
     # ----- where we are -----------------------------------------------------------------------
+    def _code_of(self) -> str:
+        """Whose code is being walked: MODULE, MAIN or a function's qualname (as facts.py says)."""
+        return self.collector.owner
+
     def _chain(self, node: ast.AST) -> list[_Link]:
         return [] if self.statements is None else self.statements.chain(node)
 
@@ -774,6 +831,35 @@ class Tracker:
         if self.collector.import_time:
             return "" if owner == MODULE else None
         return None if owner in (MODULE, MAIN) else owner
+
+
+def call_graph(facts: ModuleFacts) -> dict[str, list[str]]:
+    """Function -> the functions of this module its body calls (facts.py's ProjectCall records)."""
+    graph: dict[str, list[str]] = {}
+    for call in facts.calls:
+        if not call.target.startswith(LOCAL_PREFIX) or call.owner in (MODULE, MAIN):
+            continue
+        symbol = call.target[len(LOCAL_PREFIX) :]
+        definition = facts.definitions.get(symbol)
+        if call.method:
+            callee = f"{symbol}.{call.method}"  # `Worker().run()`, `self.run()`
+        elif definition is not None and definition.kind == "class":
+            callee = f"{symbol}.__init__"
+        else:
+            callee = symbol
+        graph.setdefault(call.owner, []).append(callee)
+    return graph
+
+
+def reachable(graph: dict[str, list[str]], function: str) -> list[str]:
+    """`function` and every function its body reaches through calls in this module."""
+    seen, pending = [function], [function]
+    while pending:
+        for callee in graph.get(pending.pop(), []):
+            if callee not in seen:
+                seen.append(callee)
+                pending.append(callee)
+    return seen
 
 
 def _runs_before(before: tuple[_Link, ...], chain: tuple[_Link, ...]) -> bool:
