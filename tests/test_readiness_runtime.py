@@ -33,6 +33,8 @@ import pytest
 
 from flake8_forksafe.rules import RULES
 
+from markers import assert_matches_markers
+
 pytestmark = pytest.mark.runtime
 
 PYTHON = os.environ.get("FORKSAFE_RUNTIME_PYTHON", sys.executable)
@@ -69,11 +71,100 @@ def expectation(source: str) -> Expectation:
     return Expectation(methods, tuple(text.strip() for text in match["text"].split(" | ")))
 
 
+# More forms the rules follow, beyond the rule pages' examples: each is run too.
+EXTRA = {
+    "extra-queue-in-args": """\
+# Breaks under spawn and forkserver: cannot pickle '_thread.lock' object
+import multiprocessing
+import queue
+
+
+def work(jobs):
+    print(jobs.qsize())
+
+
+def main():
+    jobs = queue.Queue()
+    proc = multiprocessing.Process(target=work, args=(jobs,))  # error: FRK103
+    proc.start()
+    proc.join()
+
+
+if __name__ == "__main__":
+    main()
+""",
+    "extra-partial-of-a-local-function": """\
+# Breaks under spawn and forkserver: Can't pickle local object | Can't get local object
+import functools
+import multiprocessing
+
+
+def main():
+    def greet(name):
+        print("hello", name)
+
+    proc = multiprocessing.Process(target=functools.partial(greet, "child"))  # error: FRK101
+    proc.start()
+    proc.join()
+
+
+if __name__ == "__main__":
+    main()
+""",
+    "extra-self-attribute-executor": """\
+# Breaks under fork, spawn and forkserver: Can't pickle local object | Can't get local object
+from concurrent.futures import ProcessPoolExecutor
+
+
+class Service:
+    def __init__(self):
+        self.pool = ProcessPoolExecutor(1)
+
+    def square(self, n):
+        return self.pool.submit(lambda: n * n).result()  # error: FRK101
+
+
+if __name__ == "__main__":
+    service = Service()
+    print(service.square(3))
+""",
+    "extra-run-in-executor": """\
+# Breaks under fork, spawn and forkserver: Can't pickle local object | Can't get local object
+import asyncio
+from concurrent.futures import ProcessPoolExecutor
+
+
+async def main():
+    loop = asyncio.get_running_loop()
+    with ProcessPoolExecutor(1) as pool:
+        print(await loop.run_in_executor(pool, lambda: 1))  # error: FRK101
+
+
+if __name__ == "__main__":
+    asyncio.run(main())
+""",
+    "extra-twice-through-a-helper": """\
+# Breaks under fork, spawn and forkserver: context has already been set
+import multiprocessing
+
+
+def setup():
+    multiprocessing.set_start_method("spawn")  # error: FRK104
+
+
+if __name__ == "__main__":
+    multiprocessing.set_start_method("forkserver")
+    setup()
+""",
+}
 EXAMPLES = {
-    f"{code}-{kind}-{index}": source
-    for code in READINESS_CODES
-    for kind, sources in (("invalid", RULES[code].invalid), ("valid", RULES[code].valid))
-    for index, source in enumerate(sources)
+    **{
+        f"{code}-{kind}-{index}": source
+        for code in READINESS_CODES
+        for kind, sources in (("invalid", RULES[code].invalid), ("valid", RULES[code].valid))
+        for index, source in enumerate(sources)
+    },
+    **EXTRA,
 }
 
 
@@ -180,6 +271,11 @@ def test_example_breaks_or_runs_as_its_header_says(
         assert run.returncode == 0, f"{name} under {method} failed: {describe(run)}"
         assert "Traceback" not in run.output and "Error" not in run.output, describe(run)
         assert not run.strays, f"{name} under {method} left processes behind"
+
+
+@pytest.mark.parametrize("name", EXTRA)
+def test_the_checker_reports_each_extra_program(name: str) -> None:
+    assert_matches_markers(EXTRA[name])
 
 
 def test_every_readiness_rule_is_proven_under_spawn_and_forkserver() -> None:
