@@ -3,3 +3,14 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
 sys.path.insert(0, str(Path(__file__).parent.parent / "tools"))
+
+import os  # noqa: E402
+
+import pytest  # noqa: E402
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _outside_the_repository(tmp_path_factory: pytest.TempPathFactory) -> None:
+    """Run from an empty directory: a module checked as `stdin` sits in the current directory,
+    and this repository (its fixtures included) must not become that module's project."""
+    os.chdir(tmp_path_factory.mktemp("cwd"))

@@ -1,7 +1,8 @@
 """Hostile and odd inputs: each is a source file (bytes) and what the checker must make of it.
 
 Every file that Python can read has thread evidence (line 2) and an `os.fork()` sink (line 3)
-first, so the whole pipeline runs on it: prescreen, facts, the libcst gate, the judge.
+first, so the whole pipeline runs on it: prescreen, facts, project, judge. The findings never
+depend on libcst (rules.md version 2): files libcst cannot read keep their real findings.
 """
 
 from __future__ import annotations
@@ -52,16 +53,16 @@ CASES = [
     Hostile(
         "calls_3000", (HEAD + "x = " + "f(" * 3000 + ")" * 3000 + "\n").encode(), None, flake8_may_fail=True
     ),
-    # ast accepts these; libcst would overflow its native stack on the `and` / `or` chains and all
-    # are over the checker's depth limit: FRK000, never a crash.
+    # ast accepts these; libcst would overflow its native stack on the `and` / `or` chains. The
+    # analysis runs on `ast` without recursion, so they get their real finding.
     Hostile(
-        "and_8000", (HEAD + "x = " + " and ".join(["a"] * 8000) + "\n").encode(), FRK000, flake8_may_fail=True
+        "and_8000", (HEAD + "x = " + " and ".join(["a"] * 8000) + "\n").encode(), FORK, flake8_may_fail=True
     ),
     Hostile(
-        "or_8000", (HEAD + "x = " + " or ".join(["a"] * 8000) + "\n").encode(), FRK000, flake8_may_fail=True
+        "or_8000", (HEAD + "x = " + " or ".join(["a"] * 8000) + "\n").encode(), FORK, flake8_may_fail=True
     ),
     Hostile(
-        "plus_2000", (HEAD + "x = " + " + ".join(["a"] * 2000) + "\n").encode(), FRK000, flake8_may_fail=True
+        "plus_2000", (HEAD + "x = " + " + ".join(["a"] * 2000) + "\n").encode(), FORK, flake8_may_fail=True
     ),
     # Under the depth limit the analysis sees through a deep chain and gives the real finding.
     Hostile(
@@ -74,9 +75,9 @@ CASES = [
         FORK,
         flake8_may_fail=True,
     ),
-    # libcst raises ParserSyntaxError on this valid code: FRK000 as the contract says.
-    Hostile("strings_20000", (HEAD + "x = (" + " ".join(['"s"'] * 20000) + ")\n").encode(), FRK000),
-    Hostile("paren_annotated_target", (HEAD + "(x): int = 1\n").encode(), FRK000),
+    # libcst raises ParserSyntaxError on this valid code: the findings do not depend on it.
+    Hostile("strings_20000", (HEAD + "x = (" + " ".join(['"s"'] * 20000) + ")\n").encode(), FORK),
+    Hostile("paren_annotated_target", (HEAD + "(x): int = 1\n").encode(), FORK),
     # ast.parse itself segfaults on this in CPython 3.9 and 3.10 (flake8 too); check_source refuses it.
     Hostile("plus_150001", (HEAD + "x = " + " + ".join(["a"] * 150_001) + "\n").encode(), None, big=True),
     # Size.

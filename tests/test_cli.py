@@ -203,7 +203,8 @@ def test_hostile_files_never_crash_or_hang(tmp_path: Path) -> None:
         assert "Traceback" not in result.stderr + result.stdout
     checked = run(tmp_path, "check", ".")
     assert "./classic.py:6:10: FRK001" in checked.stdout
-    assert "./and-chain.py:1:1: FRK000" in checked.stdout
+    # libcst cannot parse this one; the plugin's findings never depend on it.
+    assert "./and-chain.py:6:10: FRK001" in checked.stdout
 
 
 def test_fix_writes_reports_and_is_idempotent(tmp_path: Path) -> None:

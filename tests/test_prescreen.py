@@ -71,11 +71,11 @@ def test_extra_names_widen_the_screen() -> None:
     "source",
     [
         # Both modules are mentioned, but no import leads to evidence and a sink.
-        "import threading\nfrom os import path\nthreading.Thread().start()\npath.join('a')\n",
+        "import threading\nfrom os import path\nthreading.Thread().start()\npath.join('fork')\n",
         "from http import HTTPStatus\nimport os\nos.fork()\n",
         "import threading\nimport json  # os.fork() in a comment\nthreading.Thread().start()\n",
         "from . import threading, os\nthreading.Thread().start()\nos.fork()\n",
-        "from threading import get_ident\nfrom subprocess import PIPE\n",
+        "from threading import get_ident\nfrom subprocess import PIPE  # preexec_fn\n",
     ],
 )
 def test_the_import_screen_drops_what_the_text_screen_lets_through(source: str) -> None:

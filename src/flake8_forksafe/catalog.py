@@ -199,6 +199,19 @@ def lookup(qualname: str) -> Entry | None:
     return ENTRIES.get(ALIASES.get(qualname, qualname))
 
 
+def _sinks_by_name() -> dict[str, tuple[Entry, ...]]:
+    """Sink entries by their last name: what a project module's re-export of one is called."""
+    roles = {Role.DEFAULT_METHOD, Role.MANAGER, Role.RAW_FORK, Role.PREEXEC}
+    found: dict[str, list[Entry]] = {}
+    for entry in _ENTRIES:
+        if entry.role in roles:
+            found.setdefault(entry.qualname.rsplit(".", 1)[1], []).append(entry)
+    return {name: tuple(entries) for name, entries in found.items()}
+
+
+SINKS_BY_NAME = _sinks_by_name()
+
+
 def is_catalog_name(qualname: str) -> bool:
     """Whether a qualified name lies in a module the catalog describes (`os.path.join` does)."""
     return any(qualname == module or qualname.startswith(module + ".") for module in MODULES)

@@ -174,7 +174,7 @@ def _discover(paths: Sequence[str], exclude: Sequence[str]) -> Iterator[str]:
 def check_file(path: str, checker: Checker) -> FileReport:
     try:
         source = read_source(Path(path))
-        return FileReport(path, findings=_visible(check_source(source.text, checker), source.lines))
+        return FileReport(path, findings=_visible(check_source(source.text, checker, path), source.lines))
     except UnreadableSource as error:
         return FileReport(path, error=str(error))
     except Exception as error:  # noqa: BLE001 - one file's surprise must not stop the others
@@ -267,7 +267,7 @@ class _Fixed:
 def fix_file(path: str, checker: Checker, method: str, codes: frozenset[str], diff: TextIO | None) -> _Fixed:
     try:
         source = read_source(Path(path))
-        result = fixer.fix_text(source.text, checker, method, codes)
+        result = fixer.fix_text(source.text, checker, method, codes, path)
         fixed = Source(result.text, source.encoding)
         if result.text != source.text:
             name = Path(os.path.normpath(path)).as_posix()

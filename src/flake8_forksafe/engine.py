@@ -1,4 +1,8 @@
-"""The one checking pipeline every front calls: prescreen, facts, libcst gate, judge."""
+"""The one checking pipeline every front calls: prescreen, facts, project, judge.
+
+source -> facts (this module, facts.py) -> project (other modules' summaries, project.py)
+-> judge (judge.py) -> findings -> the front (plugin.py, cli.py, fixer.py).
+"""
 
 from __future__ import annotations
 
@@ -6,10 +10,10 @@ import ast
 from collections.abc import Sequence
 from dataclasses import replace
 
-from .cstgate import libcst_problem
 from .facts import collect
 from .judge import Finding, judge
 from .prescreen import Prescreen
+from .project import Project, module_path, surroundings
 from .rules import RULES
 from .settings import Settings
 
@@ -32,37 +36,37 @@ class Checker:
         self.settings = settings
         self.screened = screened
         self._prescreen = Prescreen(settings.extra_thread_starters | settings.extra_lock_factories)
+        self.project = Project(settings)  # other modules' summaries, memoised for the process
 
-    def check(self, tree: ast.Module, lines: Sequence[str]) -> list[Finding]:
-        """Findings for one module, given its `ast` tree and its source lines; never raises.
+    def check(self, tree: ast.Module, lines: Sequence[str], filename: str = "stdin") -> list[Finding]:
+        """Findings for one module, given its `ast` tree, its source lines and its file name; never raises.
+
+        `filename` places the module in its project (`stdin` stands for a module in the current
+        directory); the module itself is always read from `lines`, never from the file.
 
         An escaped exception would abort the user's whole flake8 run, so any bug in the
         checker becomes one FRK000 finding that asks to report it.
         """
         try:
-            return self._check(tree, lines)
+            return self._check(tree, lines, filename)
         except Exception as error:  # noqa: BLE001 - see the docstring
             return [unanalysable(f"internal error, please report it: {type(error).__name__}: {error}")]
 
-    def _check(self, tree: ast.Module, lines: Sequence[str]) -> list[Finding]:
+    def _check(self, tree: ast.Module, lines: Sequence[str], filename: str) -> list[Finding]:
         source = "".join(lines)
-        if self.screened and not self._prescreen.may_have_findings(source, tree):
+        alone = self.settings.scope == "module"
+        if self.screened and not self._prescreen.may_have_findings(source, tree, alone):
             return []
         try:
             facts = collect(tree, self.settings.extra_thread_starters, self.settings.extra_lock_factories)
         except RecursionError:
             return [unanalysable("it nests too deeply to analyse")]
-        # FRK00x needs thread evidence and a sink; FRK1xx (spawn readiness) needs neither.
-        forks = bool(facts.evidence and facts.sinks)
-        if not forks and not (facts.readiness is not None and facts.readiness.may_have_findings()):
+        # FRK00x needs a sink (and, alone, thread evidence); FRK1xx (spawn readiness) need neither.
+        readiness = facts.readiness is not None and facts.readiness.may_have_findings()
+        if not readiness and (not facts.sinks or (alone and not facts.evidence)):
             return []
-        findings = judge(facts, self.settings.target_python)
-        if not forks and not findings:
-            return []  # only FRK1xx were possible, and there are none: libcst need not be asked
-        problem = libcst_problem(source, tree)
-        if problem is not None:
-            return [unanalysable(problem)]
-        return _in_characters(findings, lines)
+        around = surroundings(self.project, module_path(filename), facts, self.settings.scope, source)
+        return _in_characters(judge(facts, self.settings.target_python, around), lines)
 
 
 def _in_characters(findings: list[Finding], lines: Sequence[str]) -> list[Finding]:

@@ -34,6 +34,7 @@ class EvidenceKind(enum.Enum):
 # the body of that definition, MAIN the module's `if __name__ == "__main__":` block.
 MODULE = ""
 MAIN = "<main>"
+LAMBDA = "<lambda>"
 
 
 @dataclass(frozen=True)
@@ -96,6 +97,14 @@ class Sink:
     started: bool = False
     repair: Repair | None = None  # None: no automatic fix exists for this kind of sink
     owner: str = MODULE
+    # A sink through a project module's re-export (`from .compat import ProcessPoolExecutor`):
+    # it stands only if `requires` (a symbol) names the catalog's `requires_name`.
+    requires: str = ""
+    requires_name: str = ""
+
+    @property
+    def condition(self) -> str:
+        return f"{self.requires}={self.requires_name}" if self.requires else ""
 
 
 # Symbols name what a module refers to, as text that other modules' summaries can hold:
@@ -394,6 +403,7 @@ class Collector:
         self.facts = ModuleFacts()
         self.import_time = True  # False inside function and lambda bodies
         self.owner = MODULE  # whose code is being walked (see Evidence.owner)
+        self._requires = ("", "")  # set while a call is judged as a possible re-export (Sink.requires)
         from .readiness import Tracker  # readiness.py builds on this module's values
 
         self.readiness = Tracker(self)
@@ -767,8 +777,10 @@ class Collector:
             body_scope = Scope(scope.function_parent())
             self._bind_arguments(node.args, body_scope)
             was_import_time, self.import_time = self.import_time, False
+            # A lambda's body runs when it is called, not when its definer runs: its own owner.
+            was_owner, self.owner = self.owner, LAMBDA if self.owner in (MODULE, MAIN) else f"{self.owner}.{LAMBDA}"
             self._eval(node.body, body_scope)
-            self.import_time = was_import_time
+            self.import_time, self.owner = was_import_time, was_owner
             return self.readiness.made(node)
         if isinstance(node, _COMPREHENSIONS):
             self._comprehension(node, scope)
@@ -850,6 +862,7 @@ class Collector:
                 elif catalog.may_be_project(callee.qualname):
                     self._project_call(node, callee.qualname, "")
                     results.add(Instance(callee.qualname))
+                    results |= self._possible_re_export(node, arguments, callee.qualname, scope)
             elif isinstance(callee, Instance) and callee.path:
                 self._project_call(node, callee.symbol, callee.path)
             elif isinstance(callee, ProcessPool) and callee.method in catalog.POOL_TASK_METHODS:
@@ -868,6 +881,19 @@ class Collector:
             elif isinstance(callee, ManagerStart) and callee.manager.scope is scope:
                 callee.manager.sink.started = True
         return frozenset(results) | self.readiness.call(node, callees, arguments, scope)
+
+    def _possible_re_export(
+        self, node: ast.Call, arguments: dict[int, Values], symbol: str, scope: Scope
+    ) -> Values:
+        """A project name spelled like a catalog sink may re-export it: record conditional sinks."""
+        results: Values = EMPTY
+        for entry in catalog.SINKS_BY_NAME.get(symbol.rsplit(".", 1)[-1], ()):
+            self._requires = (symbol, entry.qualname)
+            try:
+                results |= self._call_entry(node, arguments, entry, entry.role, scope)
+            finally:
+                self._requires = ("", "")
+        return results
 
     def _unresolved_call(self, node: ast.Call, scope: Scope) -> Values:
         if isinstance(node.func, ast.Name) and node.func.id == "dict" and not scope.lookup("dict"):
@@ -1043,7 +1069,10 @@ class Collector:
         needs_start: bool = False,
         repair: Repair | None = None,
     ) -> Sink:
-        sink = Sink(node.lineno, node.col_offset, code, what, fix, needs_start, repair=repair, owner=self.owner)
+        sink = Sink(
+            node.lineno, node.col_offset, code, what, fix, needs_start, repair=repair, owner=self.owner,
+            requires=self._requires[0], requires_name=self._requires[1],
+        )  # fmt: skip
         self.facts.sinks.append(sink)
         return sink
 

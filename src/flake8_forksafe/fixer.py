@@ -77,7 +77,11 @@ class FixResult:
 
 
 def fix_text(
-    text: str, checker: Checker, method: str = "spawn", codes: frozenset[str] = DEFAULT_CODES
+    text: str,
+    checker: Checker,
+    method: str = "spawn",
+    codes: frozenset[str] = DEFAULT_CODES,
+    filename: str = "stdin",
 ) -> FixResult:
     """Fixes the findings whose code is in `codes`; raises UnreadableSource if `text` does not parse."""
     result = FixResult(text)
@@ -85,7 +89,7 @@ def fix_text(
     before: tuple[str, list[Change], list[Finding]] | None = None  # the text before the last pass
     while True:
         tree = parse(result.text)  # one parse a pass serves the checker and the libcst gate
-        findings = checker.check(tree, Source(result.text, "").lines)
+        findings = checker.check(tree, Source(result.text, "").lines, filename)
         if before is not None and _readiness(findings) - _readiness(before[2]):
             return _undo(result, before, codes, _readiness(findings) - _readiness(before[2]))
         result.remaining = findings

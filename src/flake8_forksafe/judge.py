@@ -1,4 +1,4 @@
-"""Turns a module's facts into findings: pure, no I/O."""
+"""Turns a module's facts, and what the project says about the module, into findings: pure, no I/O."""
 
 from __future__ import annotations
 
@@ -6,9 +6,9 @@ from collections.abc import Collection
 from dataclasses import dataclass, field, replace
 
 from . import catalog
-from .facts import ModuleFacts, Repair, RepairKind, Span
+from .facts import Evidence, ModuleFacts, Repair, RepairKind, Span
 from .readiness import DEFAULT, SPAWN, Problem, ReadinessFacts, Site, call_graph, reachable
-from .rules import BREAKS, RULES, evidence_phrase
+from .rules import BREAKS, RULES, evidence_phrase, module_context
 
 # From this Python on, the default start method is never fork (forkserver on POSIX).
 FORK_DEFAULT_ENDS = (3, 14)
@@ -25,19 +25,42 @@ class Finding:
     repair: Repair | None = field(default=None, compare=False)
 
 
-def judge(facts: ModuleFacts, target_python: tuple[int, int]) -> list[Finding]:
-    """Every unsafe sink when the module has thread evidence, and every FRK1xx; sorted by position."""
+@dataclass(frozen=True)
+class Surroundings:
+    """What the rest of the project says about one module (project.py works it out)."""
+
+    child_only: frozenset[str] = frozenset()  # owners whose code runs only in child processes
+    passed_on: str | None = None  # `a module that imports x, which starts threads on import (...)`
+    callers: dict[str, str] = field(default_factory=dict)  # sink owner -> `a process that ...`
+    program: str | None = None  # `a process that starts threads: in program ...`
+    # Start methods set by modules that import or call this one, or by its programs.
+    start_methods: frozenset[str] = frozenset()
+    # Sink.condition of the re-exported sinks whose symbol does name the catalog's sink.
+    confirmed: frozenset[str] = frozenset()
+
+
+ALONE = Surroundings()
+
+
+def _first(evidence: list[Evidence]) -> Evidence | None:
+    return min(evidence, key=lambda item: (item.line, item.col), default=None)
+
+
+def judge(facts: ModuleFacts, target_python: tuple[int, int], around: Surroundings = ALONE) -> list[Finding]:
+    """Every unsafe sink that runs in a process with threads, and every FRK1xx; sorted by position."""
     findings: dict[tuple[int, int, str], Finding] = {}  # one per call and code
     readiness = facts.readiness if facts.readiness is not None else ReadinessFacts()
-    for finding in _blocked_where_spawn_breaks(facts, readiness, _fork_findings(facts, target_python)):
+    methods = frozenset(facts.start_methods | around.start_methods)
+    forks = _fork_findings(facts, target_python, around)
+    for finding in _blocked_where_spawn_breaks(facts, readiness, forks, methods):
         findings.setdefault((finding.line, finding.col, finding.code), finding)
-    for finding in readiness_findings(facts, readiness):
+    for finding in readiness_findings(facts, readiness, methods):
         findings.setdefault((finding.line, finding.col, finding.code), finding)
     return sorted(findings.values())
 
 
 def _blocked_where_spawn_breaks(
-    facts: ModuleFacts, readiness: ReadinessFacts, findings: list[Finding]
+    facts: ModuleFacts, readiness: ReadinessFacts, findings: list[Finding], methods: frozenset[str]
 ) -> list[Finding]:
     """FRK001 findings whose fix would break the program carry the reason instead of a repair.
 
@@ -50,7 +73,7 @@ def _blocked_where_spawn_breaks(
         repair = finding.repair
         if finding.code != "FRK001" or repair is None or repair.kind is None:
             continue
-        blocker = fix_blocker(facts, readiness, (finding.line, finding.col))
+        blocker = fix_blocker(facts, readiness, (finding.line, finding.col), methods)
         if blocker:
             blockers[finding.line, finding.col] = blocker
         shared.setdefault((repair.kind, repair.at), []).append((finding.line, finding.col))
@@ -71,23 +94,45 @@ def _blocked_where_spawn_breaks(
     ]
 
 
-def _fork_findings(facts: ModuleFacts, target_python: tuple[int, int]) -> list[Finding]:
-    if not facts.evidence:
-        return []
-    first = min(facts.evidence, key=lambda evidence: (evidence.line, evidence.col))
-    evidence = evidence_phrase(first.kind.value, first.what, first.line)
-    default_is_safe = target_python >= FORK_DEFAULT_ENDS or (
-        bool(facts.start_methods & catalog.SAFE_METHODS) and catalog.FORK_METHOD not in facts.start_methods
+def _fork_findings(facts: ModuleFacts, target_python: tuple[int, int], around: Surroundings) -> list[Finding]:
+    """FRK000-FRK004: every unsafe sink that runs in a process with threads."""
+    parent = _first([item for item in facts.evidence if item.owner not in around.child_only])
+    child = _first([item for item in facts.evidence if item.owner in around.child_only])
+    local = (
+        None
+        if parent is None
+        else module_context(evidence_phrase(parent.kind.value, parent.what, parent.line))
     )
-    findings = []
+    in_child = (
+        None
+        if child is None
+        else f"a child process that {evidence_phrase(child.kind.value, child.what, child.line)}"
+    )
+    methods = facts.start_methods | around.start_methods
+    pins_fork = catalog.FORK_METHOD in methods
+    default_is_safe = not pins_fork and (
+        target_python >= FORK_DEFAULT_ENDS or bool(methods & catalog.SAFE_METHODS)
+    )
+    findings: dict[tuple[int, int, str], Finding] = {}  # one per call and code
     for sink in facts.sinks:
-        if sink.needs_start and not sink.started:
+        if (sink.needs_start and not sink.started) or (
+            sink.requires and sink.condition not in around.confirmed
+        ):
             continue
         if sink.code == "FRK001" and default_is_safe:
             continue
-        message = RULES[sink.code].message.format(what=sink.what, evidence=evidence, fix=sink.fix)
-        findings.append(Finding(sink.line, sink.col, sink.code, message, sink.repair))
-    return findings
+        if sink.owner in around.child_only:
+            # Forks made in a child are judged against the child's own threads.
+            context = in_child or around.callers.get(sink.owner)
+        else:
+            context = local or around.passed_on or around.callers.get(sink.owner) or around.program
+        if context is None:
+            continue
+        message = RULES[sink.code].message.format(what=sink.what, context=context, fix=sink.fix)
+        findings.setdefault(
+            (sink.line, sink.col, sink.code), Finding(sink.line, sink.col, sink.code, message, sink.repair)
+        )
+    return list(findings.values())
 
 
 # ----- spawn and forkserver readiness (FRK101-FRK104) -----------------------------------------
@@ -99,13 +144,16 @@ def _can_spawn(site: Site, pinned_fork: bool, spawn_sites: Collection[Position])
 
 
 def readiness_findings(
-    facts: ModuleFacts, readiness: ReadinessFacts, spawn_sites: Collection[Position] = ()
+    facts: ModuleFacts,
+    readiness: ReadinessFacts,
+    methods: frozenset[str],
+    spawn_sites: Collection[Position] = (),
 ) -> list[Finding]:
-    """FRK101-FRK104, with or without threads. `spawn_sites`: sites judged as if they used spawn."""
-    # A module that only ever pins fork keeps its default-method sites on fork.
-    pinned_fork = catalog.FORK_METHOD in facts.start_methods and not (
-        facts.start_methods & catalog.SAFE_METHODS
-    )
+    """FRK101-FRK104, with or without threads. `methods`: the start methods set in the module and
+    (project scope) by the modules that import or call it; `spawn_sites`: sites judged as if
+    they used spawn."""
+    # A module (or program) that only ever pins fork keeps its default-method sites on fork.
+    pinned_fork = catalog.FORK_METHOD in methods and not (methods & catalog.SAFE_METHODS)
     findings = [
         _finding(problem.line, problem.col, problem.code, problem.what, _problem_breaks(problem), problem.fix)
         for problem in readiness.problems
@@ -188,7 +236,9 @@ def _start_method_findings(
     return findings
 
 
-def fix_blocker(facts: ModuleFacts, readiness: ReadinessFacts, site: Position) -> str:
+def fix_blocker(
+    facts: ModuleFacts, readiness: ReadinessFacts, site: Position, methods: frozenset[str]
+) -> str:
     """Why giving the site at `site` the spawn start method would break the program; "" if it would not."""
     if not any((s.line, s.col) == site for s in readiness.sites):
         return ""
@@ -202,8 +252,8 @@ def fix_blocker(facts: ModuleFacts, readiness: ReadinessFacts, site: Position) -
             'the call runs at import time, outside an if __name__ == "__main__": guard (see FRK102): under '
             "spawn every child imports the module again; move it under such a guard first"
         )
-    before = {(f.line, f.col, f.code) for f in readiness_findings(facts, readiness)}
-    for finding in readiness_findings(facts, readiness, {site}):
+    before = {(f.line, f.col, f.code) for f in readiness_findings(facts, readiness, methods)}
+    for finding in readiness_findings(facts, readiness, methods, {site}):
         related = _relates(finding, facts, readiness, site)
         if related or (finding.line, finding.col, finding.code) not in before:
             return f"{finding.code} on line {finding.line}: {finding.message}"

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import ast
+import os
 from collections.abc import Iterator, Sequence
 from typing import Any, ClassVar
 
 from . import __version__
 from .engine import Checker
 from .rules import RULES
-from .settings import Settings, python_version, qualified_names
+from .settings import Settings, directories, module_names, python_version, qualified_names, scope
 
 
 class Plugin:
@@ -21,6 +22,7 @@ class Plugin:
     def __init__(self, tree: ast.Module, lines: Sequence[str], filename: str) -> None:
         self.tree = tree
         self.lines = lines  # the source flake8 read (file, stdin or an editor buffer)
+        self.filename = filename  # where the module sits in its project (never reopened)
 
     @classmethod
     def add_options(cls, option_manager: Any) -> None:
@@ -45,25 +47,72 @@ class Plugin:
             default="3.9",
             parse_from_config=True,
             help="Oldest Python the code runs on, as 3.N (default: 3.9). From 3.14 the default start "
-            "method is never fork, so FRK001 is not reported.",
+            "method is never fork, so FRK001 is not reported unless the code pins fork.",
+        )
+        option_manager.add_option(
+            "--forksafe-scope",
+            type=scope,
+            default="program",
+            parse_from_config=True,
+            help="How much of the project judges each fork: module (the file alone), project (also "
+            "the modules it imports and calls, and those calling it) or program (also every module "
+            "an entry point loads beside it). Default: program.",
+        )
+        option_manager.add_option(
+            "--forksafe-source-roots",
+            type=directories,
+            default="",
+            parse_from_config=True,
+            help="Comma-separated extra directories to find project modules in, relative to the "
+            "current directory (the package root, the project's directory and its src/ always count).",
+        )
+        option_manager.add_option(
+            "--forksafe-entry-points",
+            type=module_names,
+            default="",
+            parse_from_config=True,
+            help="Comma-separated modules that start programs (pkg.cli or pkg.cli:main), besides "
+            "[project.scripts] in pyproject.toml and packages' __main__.py.",
+        )
+        option_manager.add_option(
+            "--forksafe-cache-dir",
+            default="",
+            parse_from_config=True,
+            help="Where to cache module summaries (default: .forksafe_cache beside the project's "
+            "pyproject.toml, setup.cfg, setup.py or .git; else ~/.cache/flake8-forksafe).",
+        )
+        option_manager.add_option(
+            "--forksafe-no-cache",
+            action="store_true",
+            default=False,
+            parse_from_config=True,
+            help="Do not read or write the summary cache on disk.",
         )
 
     @classmethod
     def parse_options(cls, options: Any) -> None:
-        cls.checker = Checker(
-            Settings(
-                options.forksafe_extra_thread_starters,
-                options.forksafe_extra_lock_factories,
-                options.forksafe_target_python,
-            )
-        )
+        cls.checker = Checker(settings_from(options))
         cls.selected = any_code_selected(options)
 
     def run(self) -> Iterator[tuple[int, int, str, type]]:
         if not self.selected:
             return  # flake8 would drop every finding: do no work at all
-        for finding in self.checker.check(self.tree, self.lines):  # never raises
+        for finding in self.checker.check(self.tree, self.lines, self.filename):  # never raises
             yield finding.line, finding.col, f"{finding.code} {finding.message}", type(self)
+
+
+def settings_from(options: Any) -> Settings:
+    """The Settings flake8's parsed options stand for (paths made absolute from the current directory)."""
+    return Settings(
+        options.forksafe_extra_thread_starters,
+        options.forksafe_extra_lock_factories,
+        options.forksafe_target_python,
+        options.forksafe_scope,
+        tuple(os.path.abspath(root) for root in options.forksafe_source_roots),
+        options.forksafe_entry_points,
+        os.path.abspath(options.forksafe_cache_dir) if options.forksafe_cache_dir else "",
+        bool(options.forksafe_no_cache),
+    )
 
 
 def any_code_selected(options: Any) -> bool:

@@ -17,6 +17,9 @@ context, set_start_method): those names need an import too. Two screens follow, 
   maker (`multiprocessing`, `multiprocessing.Process`, `concurrent.futures`, but not
   `concurrent.futures.ThreadPoolExecutor`).
 
+Across the project (`alone` False: any scope but `module`) thread evidence may come from other
+modules, so only the sink side is screened there.
+
 False passes are fine here; false rejections would be missed findings (tests/test_prescreen.py
 checks the property, and tests/test_equivalence.py compares whole corpora).
 """
@@ -43,7 +46,7 @@ def _names_playing(roles: frozenset[Role]) -> frozenset[str]:
 
 
 EVIDENCE_NAMES = _names_playing(_EVIDENCE_ROLES)
-SINK_NAMES = _names_playing(_SINK_ROLES)
+SINK_NAMES = _names_playing(_SINK_ROLES - {Role.EVENT_LOOP})
 EVIDENCE_MODULES = catalog.top_level_modules(tuple(EVIDENCE_NAMES))
 SINK_MODULES = catalog.top_level_modules(tuple(SINK_NAMES))
 
@@ -78,6 +81,18 @@ def _leading_parts(names: Iterable[str]) -> frozenset[str]:
 
 
 _SINK_WORDS = word_patterns(SINK_MODULES)
+# A sink's call always names one of these (`mp.Pool`, `os.fork`, `ctx.Process`, `preexec_fn=`, a
+# local `class Worker(Process)`): the words a module without thread evidence of its own needs.
+_SINK_CALL_WORDS = word_patterns(
+    {name.rsplit(".", 1)[1] for name in SINK_NAMES} | catalog.CONTEXT_PROCESS_METHODS | {"preexec_fn"}
+)
+# Across the project a sink may also come through a project module that re-exports it
+# (`from .compat import ProcessPoolExecutor`): its name is then the only trace in the text.
+# (subprocess's run / call re-exported are sinks only with preexec_fn, which is distinctive.)
+_RE_EXPORT_WORDS = word_patterns(
+    {name for name, entries in catalog.SINKS_BY_NAME.items() if entries[0].role is not Role.PREEXEC}
+    | {"preexec_fn"}
+)
 _SINK_LEADS = _leading_parts(SINK_NAMES)
 # FRK1xx: every finding is about a process made through one of these (readiness.MAKERS and the
 # contexts, set_start_method); any name under `multiprocessing` may lead to one.
@@ -125,16 +140,22 @@ class Prescreen:
         self._evidence_words = word_patterns(EVIDENCE_MODULES | catalog.top_level_modules(extra))
         self._evidence_leads = _leading_parts(EVIDENCE_NAMES | set(extra))
 
-    def may_have_findings(self, source: str, tree: ast.Module | None = None) -> bool:
-        """False only when the module cannot have a finding; `tree` enables the import screen."""
-        if not mentions(source, _SINK_WORDS):  # the process modules are sink modules too
-            return False
-        if not (mentions(source, self._evidence_words) or mentions(source, _PROCESS_WORDS)):
-            return False
-        return tree is None or self.imports_may_have_findings(tree)
+    def may_have_findings(self, source: str, tree: ast.Module | None = None, alone: bool = True) -> bool:
+        """False only when the module cannot have a finding; `tree` enables the import screen.
 
-    def imports_may_have_findings(self, tree: ast.Module) -> bool:
-        evidence = sink = False
+        `alone` (--forksafe-scope=module): the module's own thread evidence is needed too. Across
+        the project, evidence may come from elsewhere, so only the sink side is screened.
+        """
+        if not (mentions(source, _SINK_WORDS) and mentions(source, _SINK_CALL_WORDS)):
+            return not alone and mentions(source, _RE_EXPORT_WORDS)
+        # FRK1xx need no thread evidence, but a process module (the process makers are sinks).
+        if alone and not (mentions(source, self._evidence_words) or mentions(source, _PROCESS_WORDS)):
+            return False
+        return tree is None or self.imports_may_have_findings(tree, alone) or not alone
+
+    def imports_may_have_findings(self, tree: ast.Module, alone: bool = True) -> bool:
+        evidence = not alone
+        sink = False
         for ref in imported_refs(tree):
             if ref.split(".", 1)[0] == PROCESS_MODULE or ref in _PROCESS_LEADS:
                 return True  # FRK1xx need no thread evidence

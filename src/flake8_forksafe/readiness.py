@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING, Optional
 
 from . import catalog
 from .facts import (
+    LAMBDA,
     LOCAL_PREFIX,
     MAIN,
     MISSING,
@@ -830,7 +831,7 @@ class Tracker:
         owner = self.collector.owner
         if self.collector.import_time:
             return "" if owner == MODULE else None
-        return None if owner in (MODULE, MAIN) else owner
+        return None if owner in (MODULE, MAIN) or owner.endswith(LAMBDA) else owner
 
 
 def call_graph(facts: ModuleFacts) -> dict[str, list[str]]:

@@ -15,7 +15,8 @@ class Rule:
     code: str
     name: str
     summary: str
-    # Fields: what (the sink call), evidence (see evidence_phrase), fix; FRK1xx: what, breaks, fix.
+    # Fields: what (the sink call), context (where the threads are: see judge.py), fix;
+    # FRK1xx: what, breaks (BREAKS), fix.
     message: str
     invalid: tuple[str, ...] = ()
     valid: tuple[str, ...] = ()
@@ -24,6 +25,11 @@ class Rule:
 def evidence_phrase(kind: str, what: str, line: int) -> str:
     """`starts threads (threading.Thread, line 14)`: what the message says about the module."""
     return f"{kind} ({what}, line {line})"
+
+
+def module_context(phrase: str) -> str:
+    """`a module that starts threads (...)`: the message's context for evidence in the module."""
+    return f"a module that {phrase}"
 
 
 _SPAWN_DEFAULT = "spawn and forkserver (the default from Python 3.14; macOS and Windows spawn)"
@@ -68,24 +74,13 @@ RULES: dict[str, Rule] = {
             "unanalysable-file",
             "flake8-forksafe could not analyse the file",
             "flake8-forksafe cannot analyse this file: {reason}",
-            invalid=(
-                """\
-import multiprocessing  # error: FRK000
-import threading
-
-(counter): int = 0  # a parenthesised annotated target: valid Python that libcst rejects
-
-threading.Thread(target=print).start()
-pool = multiprocessing.Pool()
-""",
-            ),
         ),
         Rule(
             "FRK001",
             "default-start-method",
             "a process is created with the default start method in a module that uses threads",
             "{what} uses the default start method (fork on Linux before Python 3.14) "
-            "in a module that {evidence}; {fix}",
+            "in {context}; {fix}",
             invalid=(
                 _CLASSIC,
                 """\
@@ -115,8 +110,9 @@ def fetch_all(urls):
         return list(pool.map(len, urls))
 
 
-def worker():
-    proc = _CTX.Process(target=fetch_all, args=([],))  # error: FRK001
+def worker(urls):
+    print(fetch_all(urls))
+    proc = _CTX.Process(target=print, args=("done",))  # error: FRK001
     proc.start()
 """,
             ),
@@ -159,7 +155,7 @@ if __name__ == "__main__":  # without the guard, FRK102: spawn and forkserver ch
             "FRK002",
             "explicit-fork",
             "the fork start method is chosen explicitly in a module that uses threads",
-            "{what} pins the fork start method in a module that {evidence}; {fix}",
+            "{what} pins the fork start method in {context}; {fix}",
             invalid=(
                 """\
 import multiprocessing
@@ -196,7 +192,7 @@ if __name__ == "__main__":
             "FRK003",
             "raw-fork",
             "the process forks itself in a module that uses threads",
-            "{what} forks the process in a module that {evidence}; {fix}",
+            "{what} forks the process in {context}; {fix}",
             invalid=(
                 """\
 import os
@@ -236,7 +232,7 @@ subprocess.run(["true"], check=True)
             "FRK004",
             "preexec-fn",
             "subprocess runs a preexec_fn in the child of a module that uses threads",
-            "{what} runs Python code in the forked child in a module that {evidence}; {fix}",
+            "{what} runs Python code in the forked child in {context}; {fix}",
             invalid=(
                 """\
 import os

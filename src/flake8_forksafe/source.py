@@ -19,8 +19,11 @@ import warnings
 from dataclasses import dataclass
 from pathlib import Path
 
-from .engine import Checker
-from .judge import Finding
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .engine import Checker
+    from .judge import Finding
 
 # CPython 3.9 and 3.10 build the `ast` of a long operator chain by C recursion without a check:
 # a 150,000-term `a + a + ... + a` (600 kB) overflows the stack in `ast.parse` itself (a
@@ -112,12 +115,12 @@ def parse(text: str) -> ast.Module:
         raise UnreadableSource(f"`ast` cannot read it ({type(error).__name__}: {error})") from None
 
 
-def check_source(source: bytes | str, checker: Checker) -> list[Finding]:
+def check_source(source: bytes | str, checker: Checker, filename: str = "stdin") -> list[Finding]:
     """The findings for one module's source; raises only `UnreadableSource`."""
     text = decode(source) if isinstance(source, bytes) else source
     tree = parse(text)
     lines = io.StringIO(text, newline=None).readlines()  # as flake8 reads them: \r\n and \r end lines
-    return checker.check(tree, lines)
+    return checker.check(tree, lines, filename)
 
 
 def _refuse_statements_too_long_for_ast(text: str) -> None:

@@ -1,0 +1,907 @@
+"""The project layer: modules found on disk, their summaries joined through imports and calls.
+
+It never imports or runs the code it reads: every other module is read from disk, parsed with
+`ast` and summarised (facts.py, summary.py), once per process and once per file version on disk
+(cache.py). The checked module comes from its live facts (flake8's `lines`, an editor's buffer).
+
+Work is lazy. A module is read only when a question reaches it: forwards through the imports
+and calls of the module being judged, backwards through text screens (a module can call
+`run_pipeline` only if its text holds the word) for the callers of a function with a sink.
+Every walk is iterative (a 5,000-long import chain costs no Python stack) and every answer is
+memoised for the rest of the process.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import sys
+from collections import deque
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Union
+
+from . import catalog, source
+from .cache import SummaryCache, content_hash, default_directory
+from .facts import LOCAL_PREFIX, MAIN, MODULE, ModuleFacts, collect
+from .judge import Surroundings
+from .settings import Settings
+from .summary import Summary
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover - exercised on 3.9 and 3.10
+    import tomli as tomllib
+
+MARKERS = ("pyproject.toml", "setup.cfg", "setup.py", ".git")
+# Directories never searched for project modules (virtualenvs, caches, VCS data, builds).
+SKIPPED_DIRECTORIES = frozenset({
+    ".git", ".hg", ".svn", ".tox", ".nox", ".venv", "venv", "env", ".env", "__pycache__", "node_modules",
+    "site-packages", "dist-packages", "build", "dist", ".eggs", ".mypy_cache", ".pytest_cache",
+    ".ruff_cache", ".forksafe_cache",
+})  # fmt: skip
+MAX_RE_EXPORT_HOPS = 16
+CONSTRUCTORS = ("__init__", "__new__", "__post_init__")
+
+
+@dataclass(frozen=True)
+class Origin:
+    """Where threads start: what starts them, in which module file, on which line."""
+
+    what: str
+    path: Path
+    line: int
+
+
+@dataclass(frozen=True)
+class Code:
+    """The code of one owner (module level, a definition, the main guard) of one module file."""
+
+    path: Path
+    owner: str
+
+
+@dataclass(frozen=True)
+class Build:
+    """Constructing a class: its constructors run (and, for a thread class, a thread is made)."""
+
+    path: Path
+    qualname: str
+
+
+Node = Union[Code, Build]
+
+
+@dataclass(frozen=True)
+class Definition:
+    path: Path
+    qualname: str
+
+
+@dataclass(frozen=True)
+class CatalogName:
+    qualname: str
+
+
+@dataclass(frozen=True)
+class ModuleFile:
+    path: Path
+
+
+Resolved = Union[Definition, CatalogName, ModuleFile]
+
+
+@dataclass
+class Module:
+    path: Path  # a .py file, or a directory for a namespace package
+    name: str
+    roots: tuple[Path, ...]
+    is_package: bool
+    summary: Summary = field(default_factory=Summary)
+    text: str = ""
+    # Owner -> its calls / imports / threads, built once from the summary.
+    calls_by_owner: dict[str, list[int]] = field(default_factory=dict)
+
+    def index(self) -> None:
+        for position, call in enumerate(self.summary.calls):
+            self.calls_by_owner.setdefault(call.owner, []).append(position)
+
+
+@dataclass(frozen=True)
+class Program:
+    name: str  # the script's name, `python -m pkg`, or the configured entry point
+    module: str
+
+
+def find_marker(directory: Path) -> Path | None:
+    """The nearest directory at or above `directory` holding a project marker file."""
+    for candidate in (directory, *directory.parents):
+        if any((candidate / marker).exists() for marker in MARKERS):
+            return candidate
+    return None
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(re.findall(r"[A-Za-z_][A-Za-z0-9_]*", text))
+
+
+class Project:
+    """Every module the checked files can reach; one per process and set of settings."""
+
+    def __init__(self, settings: Settings) -> None:
+        self.settings = settings
+        self._modules: dict[Path, Module | None] = {}
+        self._found: dict[tuple[tuple[Path, ...], str], Path | None] = {}
+        self._roots: dict[Path, tuple[tuple[Path, ...], Path]] = {}  # directory -> (roots, package root)
+        self._markers: dict[Path, Path | None] = {}
+        self._caches: dict[Path, SummaryCache] = {}
+        self._threads: dict[Node, Origin | None] = {}
+        self._files: dict[tuple[Path, ...], list[Path]] = {}
+        self._word_index: dict[Path, frozenset[str]] = {}
+        self._child_only: dict[Code, bool] = {}
+        self._programs: dict[Path, list[Program]] = {}
+        self._closures: dict[tuple[Path, str], list[Path]] = {}
+        self._reach: dict[Path, frozenset[Path]] = {}
+        self._module_phrase: dict[Path, str | None] = {}
+        self._live: dict[Path, Module] = {}  # checked modules, from their live source
+
+    # ----- where modules are -----------------------------------------------------------------
+    def marker(self, directory: Path) -> Path | None:
+        if directory not in self._markers:
+            self._markers[directory] = find_marker(directory)
+        return self._markers[directory]
+
+    def roots_for(self, path: Path) -> tuple[tuple[Path, ...], Path]:
+        """(source roots, the directory above the file's topmost package) for a module file."""
+        directory = path.parent
+        known = self._roots.get(directory)
+        if known is not None:
+            return known
+        top = directory
+        while (top / "__init__.py").is_file() and top.parent != top:
+            top = top.parent
+        roots = [top]
+        marker = self.marker(directory)
+        if marker is not None:
+            roots += [marker, marker / "src"]
+        roots += [Path(root) for root in self.settings.source_roots]
+        unique = tuple(dict.fromkeys(root for root in roots if root.is_dir()))
+        self._roots[directory] = (unique or (top,), top)
+        return self._roots[directory]
+
+    def display(self, path: Path) -> str:
+        """A module's path as messages show it: relative to the project (its marker), with /."""
+        base = self.marker(path.parent) or self.roots_for(path)[1]
+        try:
+            return path.relative_to(base).as_posix()
+        except ValueError:
+            return path.as_posix()
+
+    def find(self, roots: tuple[Path, ...], name: str) -> Path | None:
+        """The file (or namespace directory) Python would import for `name`, searching `roots`."""
+        key = (roots, name)
+        if key in self._found:
+            return self._found[key]
+        found: Path | None = None
+        parts = name.split(".")
+        if name and not catalog.is_catalog_name(name) and all(part.isidentifier() for part in parts):
+            for root in roots:
+                base = root.joinpath(*parts)
+                for candidate in (base / "__init__.py", base.with_name(parts[-1] + ".py")):
+                    if candidate.is_file():
+                        found = candidate
+                        break
+                if found is None and base.is_dir():
+                    found = base  # a namespace package: a directory without __init__.py
+                if found is not None:
+                    break
+        self._found[key] = found
+        return found
+
+    def module(self, path: Path, live: ModuleFacts | None = None, text: str = "") -> Module | None:
+        """The module at `path` (read from disk once), or None when it is no Python module."""
+        if path in self._modules and live is None:
+            return self._modules[path]
+        roots, top = self.roots_for(path if path.suffix == ".py" else path / "__init__.py")
+        try:
+            relative = path.relative_to(top)
+        except ValueError:
+            self._modules[path] = None
+            return None
+        parts = list(relative.parts)
+        is_package = path.is_dir() or path.name == "__init__.py"
+        if path.suffix == ".py":
+            parts[-1] = parts[-1][:-3]
+            if parts[-1] == "__init__":
+                parts.pop()
+        module = Module(path, ".".join(parts), roots, is_package)
+        if live is not None:
+            module.summary = Summary.of(live)
+            self._live[path] = module
+            self._word_index[path] = _words(text)
+        elif path.is_file():
+            module.summary, module.text = self._summarise(path)
+        module.index()
+        self._modules[path] = module
+        return module
+
+    def _summarise(self, path: Path) -> tuple[Summary, str]:
+        """Another module's summary; an unreadable or unparsable module has no effects."""
+        try:
+            data = path.read_bytes()
+            if len(data) > source.MAX_BYTES:
+                return Summary(), ""
+            text = source.decode(data)
+        except (OSError, source.UnreadableSource):
+            return Summary(), ""
+        cache = self._cache(path)
+        digest = content_hash(data)
+        if cache is not None:
+            cached = cache.load(path, len(data), digest)
+            if cached is not None:
+                return cached, text
+        try:
+            tree = source.parse(text)
+            summary = Summary.of(
+                collect(tree, self.settings.extra_thread_starters, self.settings.extra_lock_factories)
+            )
+        except (source.UnreadableSource, RecursionError, MemoryError):
+            return Summary(), text
+        if cache is not None:
+            try:
+                mtime_ns = path.stat().st_mtime_ns
+            except OSError:
+                return summary, text
+            cache.store(path, len(data), mtime_ns, digest, summary)
+        return summary, text
+
+    def _cache(self, path: Path) -> SummaryCache | None:
+        if self.settings.no_cache:
+            return None
+        if self.settings.cache_dir:
+            directory = Path(self.settings.cache_dir)
+        else:
+            directory = default_directory(self.marker(path.parent))
+        if directory not in self._caches:
+            self._caches[directory] = SummaryCache(directory, self.settings.summary_key())
+        return self._caches[directory]
+
+    def files(self, roots: tuple[Path, ...]) -> list[Path]:
+        """Every .py file under the source roots, in a stable order."""
+        if roots not in self._files:
+            found: dict[Path, None] = {}
+            for root in roots:
+                pending = [root]
+                while pending:
+                    directory = pending.pop()
+                    try:
+                        entries = sorted(directory.iterdir())
+                    except OSError:
+                        continue
+                    for entry in entries:
+                        if entry.name.startswith(".") or entry.name in SKIPPED_DIRECTORIES:
+                            continue
+                        if entry.suffix == ".py" and entry.is_file():
+                            found[entry] = None
+                        elif entry.is_dir() and not entry.is_symlink():
+                            pending.append(entry)
+            self._files[roots] = sorted(found)
+        return self._files[roots]
+
+    def mentioning(self, roots: tuple[Path, ...], words: Iterable[str]) -> Iterator[Module]:
+        """The modules under `roots` whose text holds one of `words` (a cheap, conservative screen)."""
+        wanted = frozenset(words)
+        paths = self.files(roots)
+        for path, live in self._live.items():  # a buffer not saved yet, stdin
+            if path not in paths and any(path.is_relative_to(root) for root in roots):
+                yield live
+        for path in paths:
+            index = self._word_index.get(path)
+            if index is None:
+                try:
+                    text = source.decode(path.read_bytes())
+                except (OSError, source.UnreadableSource):
+                    text = ""
+                index = self._word_index[path] = _words(text)
+            if index & wanted:
+                module = self.module(path)
+                if module is not None:
+                    yield module
+
+    # ----- what names mean ---------------------------------------------------------------------
+    def absolute(self, module: Module, symbol: str) -> str | None:
+        """`..util.run` in `pkg.sub.mod` -> `pkg.util.run`; None when it climbs above the top."""
+        level = len(symbol) - len(symbol.lstrip("."))
+        package = module.name.split(".") if module.is_package else module.name.split(".")[:-1]
+        if not module.name:
+            package = []
+        if level - 1 > len(package) or (level and not package and level >= 1 and not module.name):
+            return None
+        base = package[: len(package) - (level - 1)]
+        rest = symbol[level:]
+        return ".".join([*base, rest] if rest else base) or None
+
+    def resolve(self, module: Module, symbol: str) -> Resolved | None:
+        """What a symbol of `module`'s summary names: a project definition, module or catalog name."""
+        for _ in range(MAX_RE_EXPORT_HOPS):
+            if symbol.startswith(LOCAL_PREFIX):
+                return Definition(module.path, symbol[len(LOCAL_PREFIX) :])
+            name = self.absolute(module, symbol) if symbol.startswith(".") else symbol
+            if name is None:
+                return None
+            if catalog.is_catalog_name(name) or catalog.lookup(name) is not None:
+                return CatalogName(name)
+            parts = name.split(".")
+            target: Module | None = None
+            for end in range(len(parts), 0, -1):
+                path = self.find(module.roots, ".".join(parts[:end]))
+                if path is not None:
+                    target = self.module(path)
+                    break
+            if target is None:
+                return None
+            rest = parts[end:]
+            if not rest:
+                return ModuleFile(target.path)
+            definitions = target.summary.definitions
+            if ".".join(rest) in definitions or rest[0] in definitions:
+                return Definition(target.path, ".".join(rest))
+            export = target.summary.exports.get(rest[0])
+            if export is None:
+                return None
+            module, symbol = target, ".".join([export, *rest[1:]])
+        return None
+
+    def names_catalog(self, module: Module, symbol: str, qualname: str) -> bool:
+        """Whether `symbol` (a re-export through project modules) is the catalog's `qualname`."""
+        resolved = self.resolve(module, symbol)
+        entry = catalog.lookup(resolved.qualname) if isinstance(resolved, CatalogName) else None
+        return entry is not None and entry.qualname == qualname
+
+    def _class(self, path: Path, qualname: str) -> bool:
+        module = self.module(path)
+        definition = module.summary.definitions.get(qualname) if module else None
+        return definition is not None and definition.kind == "class"
+
+    def mro(self, path: Path, qualname: str) -> list[Definition]:
+        """The project classes a class derives from, itself first (depth first, each once)."""
+        order: list[Definition] = []
+        pending = [Definition(path, qualname)]
+        while pending and len(order) < 64:
+            current = pending.pop(0)
+            if current in order or not self._class(current.path, current.qualname):
+                continue
+            order.append(current)
+            module = self.module(current.path)
+            assert module is not None
+            for base in module.summary.definitions[current.qualname].bases:
+                resolved = self.resolve(module, base)
+                if isinstance(resolved, Definition):
+                    pending.append(resolved)
+        return order
+
+    def _member(self, owner: Definition, attribute: str) -> Definition | None:
+        """`attribute` looked up on an instance of a project class: a method definition."""
+        for cls in self.mro(owner.path, owner.qualname):
+            module = self.module(cls.path)
+            assert module is not None
+            qualname = f"{cls.qualname}.{attribute}"
+            if qualname in module.summary.definitions:
+                return Definition(cls.path, qualname)
+        return None
+
+    def _attribute_class(self, owner: Definition, attribute: str) -> Definition | None:
+        """The class of the object an instance's attribute holds (`self.executor = Executor()`)."""
+        for cls in self.mro(owner.path, owner.qualname):
+            module = self.module(cls.path)
+            assert module is not None
+            symbol = module.summary.attributes.get(cls.qualname, {}).get(attribute)
+            if symbol is not None:
+                resolved = self.resolve(module, symbol)
+                if isinstance(resolved, Definition) and self._class(resolved.path, resolved.qualname):
+                    return resolved
+        return None
+
+    def call_node(self, module: Module, position: int) -> Node | CatalogName | None:
+        """What one recorded call runs: a definition's code, a construction, or a catalog name."""
+        call = module.summary.calls[position]
+        resolved = self.resolve(module, call.target)
+        if isinstance(resolved, CatalogName):
+            return resolved if not call.method else None
+        if not isinstance(resolved, Definition):
+            return None
+        if call.method:
+            if not self._class(resolved.path, resolved.qualname):
+                return None  # a method on what a function returned: unknown
+            cls: Definition | None = resolved
+            *path, method = call.method.split(".")
+            for attribute in path:
+                cls = self._attribute_class(cls, attribute) if cls else None
+            member = self._member(cls, method) if cls else None
+            return Code(member.path, member.qualname) if member else None
+        if self._class(resolved.path, resolved.qualname):
+            return Build(resolved.path, resolved.qualname)
+        owner_class, _, method = resolved.qualname.rpartition(".")
+        target = self.module(resolved.path)
+        if target is not None and resolved.qualname not in target.summary.definitions and owner_class:
+            member = self._member(Definition(resolved.path, owner_class), method)  # an inherited method
+            return Code(member.path, member.qualname) if member else None
+        return Code(resolved.path, resolved.qualname)
+
+    def imported(self, module: Module, position: int) -> list[Path]:
+        """The module files one import statement runs: the packages on the way, then the modules."""
+        record = module.summary.imports[position]
+        names = [record.module] if not record.names else [
+            *(f"{record.module}.{name}" if not record.module.endswith(".") else record.module + name
+              for name in record.names if name != "*"),
+            record.module,
+        ]  # fmt: skip
+        paths: list[Path] = []
+        for name in names:
+            absolute = self.absolute(module, name) if name.startswith(".") else name
+            if absolute is None or catalog.is_catalog_name(absolute):
+                continue
+            parts = absolute.split(".")
+            for end in range(1, len(parts) + 1):
+                path = self.find(module.roots, ".".join(parts[:end]))
+                if path is not None and path not in paths:
+                    paths.append(path)
+        return paths
+
+    # ----- which code starts threads -----------------------------------------------------------
+    def _own_origin(self, node: Node) -> Origin | None:
+        module = self.module(node.path)
+        if module is None:
+            return None
+        if isinstance(node, Build):
+            for cls in self.mro(node.path, node.qualname):
+                owner = self.module(cls.path)
+                assert owner is not None
+                definition = owner.summary.definitions[cls.qualname]
+                if definition.thread_class:
+                    return Origin(definition.thread_class, cls.path, definition.line)
+                for base in definition.bases:
+                    resolved = self.resolve(owner, base)
+                    entry = catalog.lookup(resolved.qualname) if isinstance(resolved, CatalogName) else None
+                    if entry is not None and entry.subclass_role is catalog.Role.THREAD_STARTER:
+                        name = cls.qualname.rsplit(".", 1)[-1]
+                        return Origin(f"{name}, a {entry.display} subclass", cls.path, definition.line)
+            return None
+        for evidence in module.summary.threads:
+            if evidence.owner == node.owner:
+                return Origin(evidence.what, node.path, evidence.line)
+        for position in module.calls_by_owner.get(node.owner, ()):
+            target = self.call_node(module, position)
+            if isinstance(target, CatalogName):
+                entry = catalog.lookup(target.qualname)
+                if entry is not None and entry.role is catalog.Role.THREAD_STARTER:
+                    return Origin(entry.display, node.path, module.summary.calls[position].line)
+        return None
+
+    def successors(self, node: Node) -> list[Node]:
+        module = self.module(node.path)
+        if module is None:
+            return []
+        if isinstance(node, Build):
+            found: list[Node] = []
+            for name in CONSTRUCTORS:
+                member = self._member(Definition(node.path, node.qualname), name)
+                if member is not None:
+                    found.append(Code(member.path, member.qualname))
+            return found
+        found = []
+        for position in module.calls_by_owner.get(node.owner, ()):
+            target = self.call_node(module, position)
+            if isinstance(target, (Code, Build)):
+                found.append(target)
+        for position, record in enumerate(module.summary.imports):
+            if record.owner == node.owner:
+                found.extend(Code(path, MODULE) for path in self.imported(module, position))
+        return found
+
+    def starts_threads(self, start: Node) -> Origin | None:
+        """Whether running `start` starts threads, through every project call it makes (fixpoint)."""
+        if start in self._threads:
+            return self._threads[start]
+        order: list[Node] = []
+        edges: dict[Node, list[Node]] = {}
+        seen = {start}
+        pending = deque([start])
+        while pending:
+            node = pending.popleft()
+            order.append(node)
+            edges[node] = self.successors(node)
+            for successor in edges[node]:
+                if successor not in seen and successor not in self._threads:
+                    seen.add(successor)
+                    pending.append(successor)
+        result: dict[Node, Origin | None] = {node: self._own_origin(node) for node in order}
+        changed = True
+        while changed:  # cycles: propagate until nothing changes
+            changed = False
+            for node in reversed(order):
+                if result[node] is not None:
+                    continue
+                for successor in edges[node]:
+                    origin = result.get(successor, self._threads.get(successor))
+                    if origin is not None:
+                        result[node] = origin
+                        changed = True
+                        break
+        self._threads.update(result)
+        return result[start]
+
+    # ----- child processes ---------------------------------------------------------------------
+    def _callers(self, target: Code) -> Iterator[tuple[Module, int]]:
+        """(module, call position) of every project call that runs `target`'s code."""
+        module = self.module(target.path)
+        if module is None:
+            return
+        last = target.owner.rsplit(".", 1)[-1]
+        words = {last}
+        owner_class = target.owner.rpartition(".")[0]
+        if last in CONSTRUCTORS and owner_class:
+            words.add(owner_class.rsplit(".", 1)[-1])
+        for caller in self.mentioning(module.roots, words):
+            for position, call in enumerate(caller.summary.calls):
+                if call.name.rsplit(".", 1)[-1].rstrip("()") not in words and not call.method:
+                    continue
+                node = self.call_node(caller, position)
+                if node == target or (isinstance(node, Build) and last in CONSTRUCTORS and target in self.successors(node)):
+                    yield caller, position
+
+    def _child_uses(self, target: Code) -> bool:
+        module = self.module(target.path)
+        if module is None:
+            return False
+        for user in self.mentioning(module.roots, {target.owner.rsplit(".", 1)[-1]}):
+            for use in user.summary.child_code:
+                resolved = self.resolve(user, use.symbol)
+                if isinstance(resolved, Definition) and Code(resolved.path, resolved.qualname) == target:
+                    return True
+        return False
+
+    def child_only(self, target: Code) -> bool:
+        """Whether a definition's code runs only in child processes (see rules.md)."""
+        if target.owner in (MODULE, MAIN):
+            return False
+        if target in self._child_only:
+            return self._child_only[target]
+        self._child_only[target] = True  # in progress: a cycle of child-only code stays child-only
+        callers = list(self._callers(target))
+        parent_caller = any(
+            not self.child_only(Code(caller.path, caller.summary.calls[position].owner))
+            for caller, position in callers
+        )
+        answer = not parent_caller and (bool(callers) or self._child_uses(target))
+        self._child_only[target] = answer
+        return answer
+
+    def module_scope_child_only(self, facts: ModuleFacts) -> frozenset[str]:
+        """Child-only owners judged from the module alone (--forksafe-scope=module)."""
+        roots = {use.symbol[len(LOCAL_PREFIX) :] for use in facts.child_code if use.symbol.startswith(LOCAL_PREFIX)}
+        local_calls: dict[str, set[str]] = {}  # callee -> owners calling it
+        for call in facts.calls:
+            if call.target.startswith(LOCAL_PREFIX) and not call.method:
+                local_calls.setdefault(call.target[len(LOCAL_PREFIX) :], set()).add(call.owner)
+        child = set(roots) | {callee for callee, owners in local_calls.items() if owners and owners <= roots}
+        changed = True
+        while changed:
+            changed = False
+            for owner in sorted(child):
+                callers = local_calls.get(owner, set())
+                if any(caller not in child for caller in callers):
+                    child.discard(owner)
+                    changed = True
+        return frozenset(child)
+
+    # ----- what a module is told ---------------------------------------------------------------
+    def module_phrase(self, module: Module, child_only: frozenset[str] = frozenset()) -> str | None:
+        """The first thread evidence of a module, own or passed on, as `a module that ...` says it."""
+        if module.path in self._module_phrase and not child_only:
+            return self._module_phrase[module.path]
+        phrase = None
+        for evidence in module.summary.threads:
+            if evidence.owner not in child_only and not self.child_only(Code(module.path, evidence.owner)):
+                phrase = f"starts threads ({evidence.what}, line {evidence.line})"
+                break
+        if phrase is None:
+            phrase = self.passed_on(module, child_only)
+        if not child_only:
+            self._module_phrase[module.path] = phrase
+        return phrase
+
+    def passed_on(self, module: Module, child_only: frozenset[str]) -> str | None:
+        """Thread evidence the module gets from the modules it imports, calls and holds."""
+        found: list[tuple[int, str]] = []
+
+        def parent(owner: str) -> bool:
+            return owner not in child_only and not self.child_only(Code(module.path, owner))
+
+        for position, record in enumerate(module.summary.imports):
+            if not parent(record.owner):
+                continue
+            for path in self.imported(module, position):
+                reached = self._import_threads(path)
+                if reached is not None:
+                    via, origin = reached
+                    first = self.module(path)
+                    name = first.name if first else path.stem
+                    hop = f", which imports {via}" if via and via != name else ""
+                    found.append((
+                        record.line,
+                        f"imports {name}{hop}, which starts threads on import "
+                        f"({origin.what}, {self.display(origin.path)}:{origin.line})",
+                    ))
+                    break
+        for position, call in enumerate(module.summary.calls):
+            if not parent(call.owner):
+                continue
+            node = self.call_node(module, position)
+            if isinstance(node, (Code, Build)):
+                origin = self.starts_threads(node)
+                if origin is not None:
+                    found.append((
+                        call.line,
+                        f"calls {call.name}(), which starts threads "
+                        f"({origin.what}, {self.display(origin.path)}:{origin.line})",
+                    ))
+            elif isinstance(node, CatalogName):
+                entry = catalog.lookup(node.qualname)
+                if entry is not None and entry.role is catalog.Role.THREAD_STARTER:
+                    found.append((call.line, f"starts threads ({entry.display}, line {call.line})"))
+        for held in module.summary.held:
+            resolved = self.resolve(module, held.symbol)
+            if isinstance(resolved, Definition) and self._class(resolved.path, resolved.qualname):
+                origin = self.starts_threads(Build(resolved.path, resolved.qualname))
+                if origin is not None:
+                    shown = ".".join(held.symbol.lstrip(".$").split(".")[-2:])
+                    found.append((
+                        held.line,
+                        f"receives a {shown}, which starts threads when built "
+                        f"({origin.what}, {self.display(origin.path)}:{origin.line})",
+                    ))
+        return min(found)[1] if found else None
+
+    def _import_threads(self, path: Path) -> tuple[str, Origin] | None:
+        """(module that starts them, where) when importing `path` starts threads, through its imports."""
+        seen = {path}
+        pending = deque([path])
+        while pending:
+            current = pending.popleft()
+            origin = self.starts_threads(Code(current, MODULE))
+            module = self.module(current)
+            if origin is not None:
+                return (module.name if module else current.stem), origin
+            if module is None:
+                continue
+            for position, record in enumerate(module.summary.imports):
+                if record.owner == MODULE:
+                    continue  # module-level imports are part of starts_threads(Code(current, MODULE))
+                for reached in self.imported(module, position):
+                    if reached not in seen:
+                        seen.add(reached)
+                        pending.append(reached)
+        return None
+
+    def threaded_callers(self, module: Module, owner: str) -> str | None:
+        """`a process that starts threads: reached from f() (path:line), a module that ...`."""
+        targets = deque([Code(module.path, owner)])
+        seen = set(targets)
+        while targets:
+            target = targets.popleft()
+            for caller, position in self._callers(target):
+                call = caller.summary.calls[position]
+                code = Code(caller.path, call.owner)
+                if self.child_only(code):
+                    continue  # that call runs in a child process
+                phrase = self.module_phrase(caller)
+                if phrase is not None:
+                    where = f"{call.owner.rsplit('.', 1)[-1]}()" if call.owner not in (MODULE, MAIN) else caller.name
+                    return (
+                        f"a process that starts threads: reached from {where} "
+                        f"({self.display(caller.path)}:{call.line}), a module that {phrase}"
+                    )
+                if call.owner not in (MODULE, MAIN) and code not in seen:
+                    seen.add(code)
+                    targets.append(code)
+        return None
+
+    def threaded_child_callers(self, module: Module, owner: str) -> str | None:
+        """For child-only code: `a child process that starts threads: reached from f() (...), which ...`."""
+        targets = deque([Code(module.path, owner)])
+        seen = set(targets)
+        while targets:
+            target = targets.popleft()
+            for caller, position in self._callers(target):
+                call = caller.summary.calls[position]
+                code = Code(caller.path, call.owner)
+                if code in seen or not self.child_only(code):
+                    continue
+                seen.add(code)
+                origin = self.starts_threads(code)
+                if origin is not None:
+                    return (
+                        f"a child process that starts threads: reached from {call.owner.rsplit('.', 1)[-1]}() "
+                        f"({self.display(caller.path)}:{call.line}), which starts threads "
+                        f"({origin.what}, {self.display(origin.path)}:{origin.line})"
+                    )
+                targets.append(code)
+        return None
+
+    # ----- start methods and programs ----------------------------------------------------------
+    def forward_reach(self, path: Path) -> frozenset[Path]:
+        """The module files a module imports or calls into, transitively."""
+        if path in self._reach:
+            return self._reach[path]
+        seen = {path}
+        pending = deque([path])
+        while pending:
+            module = self.module(pending.popleft())
+            if module is None:
+                continue
+            reached: list[Path] = []
+            for position in range(len(module.summary.imports)):
+                reached += self.imported(module, position)
+            for position in range(len(module.summary.calls)):
+                node = self.call_node(module, position)
+                if isinstance(node, (Code, Build)):
+                    reached.append(node.path)
+            for other in reached:
+                if other not in seen:
+                    seen.add(other)
+                    pending.append(other)
+        self._reach[path] = frozenset(seen)
+        return self._reach[path]
+
+    def upstream_start_methods(self, module: Module) -> frozenset[str]:
+        """Start methods set by other modules that import or call into this one."""
+        methods: set[str] = set()
+        for other in self.mentioning(module.roots, {"set_start_method"}):
+            if other.path != module.path and other.summary.start_methods:
+                if module.path in self.forward_reach(other.path):
+                    methods |= {call.method for call in other.summary.start_methods}
+        return frozenset(methods)
+
+    def programs(self, module: Module) -> list[Program]:
+        """The entry points of the project the module belongs to."""
+        marker = self.marker(module.path.parent if module.path.is_file() else module.path)
+        key = marker or module.roots[0]
+        if key in self._programs:
+            return self._programs[key]
+        found: dict[str, Program] = {}
+        if marker is not None and (marker / "pyproject.toml").is_file():
+            try:
+                with (marker / "pyproject.toml").open("rb") as handle:
+                    project = tomllib.load(handle).get("project", {})
+                for table in ("scripts", "gui-scripts"):
+                    for name, target in sorted(dict(project.get(table, {})).items()):
+                        if isinstance(target, str):
+                            entry = target.split(":", 1)[0].strip()
+                            found.setdefault(entry, Program(str(name), entry))
+            except (OSError, tomllib.TOMLDecodeError, UnicodeDecodeError, AttributeError, TypeError):
+                pass
+        for path in self.files(module.roots):
+            if path.name == "__main__.py":
+                main = self.module(path)
+                if main is not None and main.name:
+                    found.setdefault(main.name, Program(f"python -m {main.name.rsplit('.', 1)[0]}", main.name))
+        for entry in self.settings.entry_points:
+            name = entry.split(":", 1)[0]
+            found.setdefault(name, Program(entry, name))
+        self._programs[key] = list(found.values())
+        return self._programs[key]
+
+    def closure(self, module: Module, program: Program) -> list[Path]:
+        """The entry point's module and every project module it imports, transitively."""
+        key = (module.roots[0], program.module)
+        if key in self._closures:
+            return self._closures[key]
+        start = self.find(module.roots, program.module)
+        order: list[Path] = []
+        if start is not None:
+            seen = {start}
+            pending = deque([start])
+            while pending:
+                current = pending.popleft()
+                order.append(current)
+                reached = self.module(current)
+                if reached is None:
+                    continue
+                for position in range(len(reached.summary.imports)):
+                    for path in self.imported(reached, position):
+                        if path not in seen:
+                            seen.add(path)
+                            pending.append(path)
+        self._closures[key] = order
+        return order
+
+    def program_evidence(self, module: Module) -> tuple[str | None, frozenset[str]]:
+        """(phrase naming the first program thread, start methods set in the module's programs)."""
+        phrase = None
+        methods: set[str] = set()
+        for program in self.programs(module):
+            members = self.closure(module, program)
+            if module.path not in members:
+                continue
+            for path in members:
+                member = self.module(path)
+                if member is None:
+                    continue
+                methods |= {call.method for call in member.summary.start_methods}
+                if phrase is not None:
+                    continue
+                for evidence in member.summary.threads:
+                    if not self.child_only(Code(path, evidence.owner)):
+                        phrase = (
+                            f"a process that starts threads: in program {program.name} ({program.module}), "
+                            f"{self.display(path)} starts threads ({evidence.what}, line {evidence.line})"
+                        )
+                        break
+        return phrase, frozenset(methods)
+
+
+def module_path(filename: str) -> Path:
+    """The absolute path flake8's filename stands for (`stdin` and `-` stand for a file in cwd)."""
+    if filename in ("-", "stdin", ""):
+        filename = "stdin.py"
+    return Path(os.path.abspath(filename))
+
+
+
+def surroundings(project: Project, path: Path, facts: ModuleFacts, scope: str, text: str) -> Surroundings:
+    """What the project says about the module at `path`, whose live facts are `facts`.
+
+    Only what the module's sinks need is worked out: nothing for a module whose own threads
+    already make every sink hazardous, unless a default-method sink may be made safe (or kept
+    unsafe) by a start method set in a module that calls or imports it.
+    """
+    sinks = [sink for sink in facts.sinks if not sink.needs_start or sink.started]
+    if not sinks:
+        return Surroundings()
+    module = None if scope == "module" else project.module(path, live=facts, text=text)
+    if module is None:
+        return Surroundings(child_only=project.module_scope_child_only(facts))
+    confirmed = frozenset(
+        sink.condition
+        for sink in sinks
+        if sink.requires and project.names_catalog(module, sink.requires, sink.requires_name)
+    )
+    sinks = [sink for sink in sinks if not sink.requires or sink.condition in confirmed]
+    if not sinks:
+        return Surroundings()
+    owners = {item.owner for item in facts.evidence} | {sink.owner for sink in sinks}
+    child_only = frozenset(owner for owner in owners if project.child_only(Code(path, owner)))
+    parent_sinks = [sink for sink in sinks if sink.owner not in child_only]
+    has_own = any(item.owner not in child_only for item in facts.evidence)
+    passed_on = callers = program = None
+    needed = bool(parent_sinks) and not has_own
+    if needed:
+        phrase = project.passed_on(module, child_only)
+        passed_on = None if phrase is None else f"a module that {phrase}"
+        needed = passed_on is None
+    found: dict[str, str] = {}
+    if needed:
+        for owner in sorted({sink.owner for sink in parent_sinks} - {MODULE, MAIN}):
+            phrase = project.threaded_callers(module, owner)
+            if phrase is not None:
+                found[owner] = phrase
+        callers = found
+    own_child = any(item.owner in child_only for item in facts.evidence)
+    for owner in sorted({sink.owner for sink in sinks if sink.owner in child_only}):
+        if not own_child:
+            phrase = project.threaded_child_callers(module, owner)
+            if phrase is not None:
+                found[owner] = phrase
+    callers = found
+    methods: frozenset[str] = frozenset()
+    default_sinks = any(sink.code == "FRK001" for sink in sinks)
+    if default_sinks:
+        methods = project.upstream_start_methods(module)
+    if scope == "program" and (default_sinks or (needed and len(found) < len(parent_sinks))):
+        program, program_methods = project.program_evidence(module)
+        methods |= program_methods
+        if not needed:
+            program = None
+    return Surroundings(child_only, passed_on, callers or {}, program, methods, confirmed)

@@ -1,0 +1,2 @@
+"""Plain settings module: no threads."""
+WORKERS = 4

@@ -1,0 +1,2 @@
+"""Shared configuration, imported by both programs. No threads, no sinks."""
+WORKERS = 4
