@@ -127,10 +127,10 @@ def test_directories_skip_virtualenvs_build_and_excludes(tmp_path: Path) -> None
 
 
 def test_pyproject_settings_and_command_line_override(tmp_path: Path) -> None:
-    (tmp_path / "example.py").write_text("import os\nimport sentry_sdk\nsentry_sdk.init()\nos.fork()\n")
+    (tmp_path / "example.py").write_text("import os\nimport acme_sdk\nacme_sdk.init()\nos.fork()\n")
     assert run(tmp_path, "check", ".").returncode == 0
     (tmp_path / "pyproject.toml").write_text(
-        '[tool.flake8-forksafe]\nextra-thread-starters = ["sentry_sdk.init"]\ntarget-python = "3.10"\n'
+        '[tool.flake8-forksafe]\nextra-thread-starters = ["acme_sdk.init"]\ntarget-python = "3.10"\n'
     )
     assert "FRK003 os.fork()" in run(tmp_path, "check", ".").stdout
     (tmp_path / "example.py").write_text(CLASSIC)

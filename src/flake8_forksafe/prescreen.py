@@ -33,8 +33,10 @@ from collections.abc import Iterable, Iterator
 from . import catalog
 from .catalog import Role
 
-# Roles whose calls (or whose subclasses' constructions) are thread evidence.
-_EVIDENCE_ROLES = frozenset({Role.THREAD_STARTER, Role.LOCK_FACTORY})
+# Roles whose calls (or whose subclasses' constructions, methods or imports) are thread evidence.
+_EVIDENCE_ROLES = frozenset(
+    {Role.THREAD_STARTER, Role.LOCK_FACTORY, Role.INSTANCE, Role.MODULE_STARTER, Role.IMPORT_STARTER}
+)
 _SINK_ROLES = frozenset(Role) - _EVIDENCE_ROLES - {Role.MIXIN}
 
 
@@ -159,7 +161,7 @@ class Prescreen:
         for ref in imported_refs(tree):
             if ref.split(".", 1)[0] == PROCESS_MODULE or ref in _PROCESS_LEADS:
                 return True  # FRK1xx need no thread evidence
-            evidence = evidence or ref in self._evidence_leads
+            evidence = evidence or ref in self._evidence_leads or catalog.module_starter(ref) is not None
             sink = sink or ref in _SINK_LEADS
             if evidence and sink:
                 return True
