@@ -217,6 +217,17 @@ CASES = {
             Process(target=work, args=(handle,)).start()  # error: FRK103
             Process(target=work, args=(lambda: 1,)).start()  # error: FRK103
     """,
+    "what-a-local-function-returns-pickles": """
+        from concurrent.futures import ProcessPoolExecutor
+        def work(*args): pass
+        def main():
+            def helper(): return 1
+            def numbers(): yield 1
+            value = helper()
+            with ProcessPoolExecutor() as pool:
+                pool.submit(work, value, helper())
+                pool.submit(work, numbers())  # error: FRK103
+    """,
     "picklable-arguments": """
         import socket, threading
         import multiprocessing as mp

@@ -433,6 +433,8 @@ class Tracker:
             if not known.is_class:
                 return None
             return Defined(f"{qualname}.{path}", False, known.local, known.guarded, known.name), False
+        if instance and not known.is_class:
+            return None  # what a function returned (facts.py's Instance of it): not the function
         return known, instance
 
     def made(self, node: ast.expr) -> Values:
@@ -541,9 +543,7 @@ class Tracker:
         if self._scope_of(node) == "":
             self.facts.calls.append(Call(node.lineno, node.col_offset, target, f"{ast.unparse(node.func)}()"))
         self._entry_call(node, target)
-        if not callee.is_class and self._generator(callee.qualname):
-            return frozenset({Unpicklable("a generator", _GENERATOR_ADVICE)})
-        return EMPTY
+        return EMPTY  # facts.py returns Instance("$f"): whether it is a generator is asked on use
 
     def _call_local_method(self, node: ast.Call, callee: Instance) -> None:
         """`App().run()` at import time: the method's body runs then (facts.py records the call)."""
@@ -559,6 +559,12 @@ class Tracker:
     def _entry_call(self, node: ast.Call, callee: str) -> None:
         if self.collector.import_time and self._code_of() in (MODULE, MAIN):
             self._entry_calls.append(((node.lineno, node.col_offset), tuple(self._chain(node)), callee))
+
+    def _returned_generator(self, value: object) -> bool:
+        """Whether `value` is what a call of one of the module's generator functions returned."""
+        if not (isinstance(value, Instance) and not value.path and value.symbol.startswith(LOCAL_PREFIX)):
+            return False
+        return self._generator(value.symbol[len(LOCAL_PREFIX) :])
 
     def _generator(self, qualname: str) -> bool:
         known = self._generators.get(qualname)
@@ -728,7 +734,9 @@ class Tracker:
     def _check_argument(
         self, node: ast.expr, arguments: dict[int, Values], scope: Scope, where: str, site: Site, task: bool
     ) -> None:
-        for value in sorted(self._values(node, arguments, scope), key=repr):
+        for found in sorted(self._values(node, arguments, scope), key=repr):
+            generator = self._returned_generator(found)
+            value = Unpicklable("a generator", _GENERATOR_ADVICE) if generator else found
             if isinstance(value, Unpicklable):
                 self._problem(node, "FRK103", f"{value.what} passed {where}", value.advice, site, task)
                 return
