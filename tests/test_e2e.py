@@ -168,8 +168,7 @@ EXTRA = textwrap.dedent(
 def test_options_from_config_files(tmp_path: Path, config_name: str) -> None:
     (tmp_path / "example.py").write_text(EXTRA)
     (tmp_path / config_name).write_text(
-        "[flake8]\nselect = FRK\n"
-        "forksafe-extra-thread-starters =\n    acme_sdk.init,\n    acme_rpc.channel\n"
+        "[flake8]\nselect = FRK\nforksafe-extra-thread-starters =\n    acme_sdk.init,\n    acme_rpc.channel\n"
     )
     result = flake8(tmp_path, "example.py")
     assert result.stdout.splitlines() == [
@@ -180,9 +179,7 @@ def test_options_from_config_files(tmp_path: Path, config_name: str) -> None:
 
 
 def test_options_from_command_line(tmp_path: Path) -> None:
-    (tmp_path / "example.py").write_text(
-        EXTRA.replace("acme_sdk.init(", "locks.make(").replace("pid = ", "")
-    )
+    (tmp_path / "example.py").write_text(EXTRA.replace("acme_sdk.init(", "locks.make(").replace("pid = ", ""))
     plain = flake8(tmp_path, "--isolated", "--select=FRK", "example.py")
     assert plain.stdout == ""
     configured = flake8(
@@ -197,6 +194,7 @@ def test_options_from_command_line(tmp_path: Path) -> None:
 
 
 def test_target_python(project: Path) -> None:
+    assert flake8(project, "--isolated", "--select=FRK", "--forksafe-target-python=3.9", "example.py").stdout
     assert flake8(project, "--isolated", "--select=FRK", "--forksafe-target-python=3.13", "example.py").stdout
     assert not flake8(
         project, "--isolated", "--select=FRK", "--forksafe-target-python=3.14", "example.py"
@@ -207,7 +205,10 @@ def test_target_python(project: Path) -> None:
     ("option", "complaint"),
     [
         ("--forksafe-target-python=banana", "'banana' is not a Python version such as 3.9 or 3.14"),
-        ("--forksafe-target-python=2.7", "'2.7' is not a Python version"),
+        ("--forksafe-target-python=2.7", "'2.7' is older than 3.9: the oldest Python the checker"),
+        ("--forksafe-target-python=3.1", "'3.1' is older than 3.9: the oldest Python the checker"),
+        ("--forksafe-target-python=3.8", "'3.8' is older than 3.9"),
+        ("--forksafe-target-python=4.0", "'4.0' is not a Python version such as 3.9 or 3.14"),
         ("--forksafe-extra-thread-starters=acme_sdk.init,not a name!", "'not' is not a qualified name"),
         ("--forksafe-extra-lock-factories=nodot", "'nodot' is not a qualified name"),
     ],

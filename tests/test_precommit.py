@@ -116,12 +116,10 @@ def test_fix_hook_rewrites_the_deadlock_and_then_passes(tmp_path: Path, pre_comm
     fixed = (tmp_path / "app.py").read_text()
     assert fixed == DEADLOCK.replace(
         "ProcessPoolExecutor() as pool:  # error: FRK001",
-        'ProcessPoolExecutor(mp_context=multiprocessing.get_context("spawn")) as pool:  # error: FRK001',
-    ).replace(
-        "from concurrent.futures import ProcessPoolExecutor\n",
-        "from concurrent.futures import ProcessPoolExecutor\nimport multiprocessing\n",
-        1,
-    )
+        "ProcessPoolExecutor(\n"
+        '        mp_context=multiprocessing.get_context("spawn")\n'
+        "    ) as pool:  # error: FRK001",
+    ).replace("import threading\n", "import multiprocessing\nimport threading\n", 1)
     assert (tmp_path / "notes.txt").read_text() == DEADLOCK  # not Python: left alone
     again = run_hook(tmp_path, pre_commit_home, "flake8-forksafe")
     assert again.returncode == 0, again.stdout + again.stderr

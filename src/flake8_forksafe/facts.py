@@ -13,6 +13,7 @@ The walker only records facts. `judge.py` decides which sinks become findings.
 from __future__ import annotations
 
 import ast
+import contextlib
 import enum
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -730,10 +731,9 @@ class Collector:
         while pending:
             part, anchor = pending.pop()
             if isinstance(part, ast.Constant) and isinstance(part.value, str) and len(part.value) < 500:
-                try:  # the string form: `"core.Broker | None"`
+                with contextlib.suppress(SyntaxError, ValueError, RecursionError, MemoryError):
+                    # the string form: `"core.Broker | None"`
                     pending.append((ast.parse(part.value.strip(), mode="eval").body, part))
-                except (SyntaxError, ValueError, RecursionError, MemoryError):
-                    pass
                 continue
             where = part if anchor is part else anchor
             if isinstance(part, (ast.Name, ast.Attribute)):
@@ -793,7 +793,10 @@ class Collector:
             self._bind_arguments(node.args, body_scope)
             was_import_time, self.import_time = self.import_time, False
             # A lambda's body runs when it is called, not when its definer runs: its own owner.
-            was_owner, self.owner = self.owner, LAMBDA if self.owner in (MODULE, MAIN) else f"{self.owner}.{LAMBDA}"
+            was_owner, self.owner = (
+                self.owner,
+                LAMBDA if self.owner in (MODULE, MAIN) else f"{self.owner}.{LAMBDA}",
+            )
             self._eval(node.body, body_scope)
             self.import_time, self.owner = was_import_time, was_owner
             return self.readiness.made(node)
@@ -978,7 +981,9 @@ class Collector:
         name = _call_name(node.func) or target
         self.facts.calls.append(ProjectCall(self.owner, target, method, node.lineno, node.col_offset, name))
 
-    def _child_code(self, node: ast.Call, argument: object, arguments: dict[int, Values], use: ChildUse) -> None:
+    def _child_code(
+        self, node: ast.Call, argument: object, arguments: dict[int, Values], use: ChildUse
+    ) -> None:
         """Records the callables passed to a child process (a target, a task, an initializer)."""
         if not isinstance(argument, ast.expr):
             return
