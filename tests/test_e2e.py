@@ -135,7 +135,8 @@ print("analysed" if passes else "not analysed")
         (["--per-file-ignores=example.py:FRK"], True),
         (["--select=E,W"], False),
         (["--extend-ignore=FRK"], False),
-        (["--ignore=FRK0"], False),
+        (["--ignore=FRK0"], True),  # FRK1xx are still selected
+        (["--ignore=FRK0,FRK1"], False),
     ],
 )
 def test_no_frk_code_selected_means_no_analysis(project: Path, args: list[str], analysed: bool) -> None:
