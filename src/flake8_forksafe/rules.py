@@ -305,6 +305,13 @@ def run(cmd):
             "unpicklable-callable",
             "a child process is given a callable that cannot be pickled",
             _READINESS,
+            explanation=(
+                "Under spawn and forkserver (the POSIX default from Python 3.14; macOS and Windows "
+                "spawn) a Process target or a pool initializer travels to the child pickled, and pool "
+                "or executor tasks always do, under every start method. A lambda, a function or class "
+                "defined inside a function, or a bound method of such a class cannot be pickled: the "
+                "process fails to start or the task fails. Define the callable at module level."
+            ),
             invalid=(
                 """\
 # Breaks under spawn and forkserver: Can't pickle local object | Can't get local object
@@ -411,6 +418,13 @@ if __name__ == "__main__":
             "process-started-at-import",
             "a process is started when the module is imported",
             _READINESS,
+            explanation=(
+                "A spawn or forkserver child imports the main module (and what it imports at top level) "
+                "again. A pool, manager, started Process or executor task created at import time, "
+                'outside an if __name__ == "__main__": guard, then runs again in the child while it '
+                "bootstraps: RuntimeError, endlessly respawned workers, a hung map or BrokenProcessPool. "
+                "Start processes under the main guard."
+            ),
             invalid=(
                 """\
 # Breaks under spawn and forkserver: bootstrapping phase
@@ -481,6 +495,13 @@ if __name__ == "__main__":
             "unpicklable-argument",
             "a child process is given an argument that cannot be pickled",
             _READINESS,
+            explanation=(
+                "Arguments handed to a child process (Process args and kwargs, initargs, pool and "
+                "executor task arguments) are pickled under spawn and forkserver, and task arguments "
+                "under every start method. Thread locks, conditions and events, open files, generators, "
+                "threads, lambdas and local functions cannot be pickled: the process or task fails with "
+                "TypeError. Pass what can be pickled, or create the object in the child."
+            ),
             invalid=(
                 """\
 # Breaks under spawn and forkserver: cannot pickle '_thread.lock' object
@@ -578,6 +599,12 @@ if __name__ == "__main__":
             "set-start-method-again",
             "set_start_method runs at import time or a second time",
             _READINESS,
+            explanation=(
+                "set_start_method may be called once. At import time, outside the main guard and without "
+                "force=True, it runs again in every spawn child (and forkserver child before 3.14) that "
+                "imports the module: RuntimeError 'context has already been set'. A second call without "
+                "force=True fails the same way in the parent. Call it once, under the main guard."
+            ),
             invalid=(
                 """\
 # Breaks under fork, spawn and forkserver: context has already been set
