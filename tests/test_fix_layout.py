@@ -232,7 +232,8 @@ CASES = {
         import threading
         from concurrent.futures import ProcessPoolExecutor
         _lock = threading.Lock()
-        ProcessPoolExecutor()
+        def main():  # (an import-time pool is never switched to spawn: FRK102)
+            ProcessPoolExecutor()
         """,
         "",
     ),
