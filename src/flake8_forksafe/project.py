@@ -14,7 +14,6 @@ memoised for the rest of the process.
 from __future__ import annotations
 
 import os
-import re
 import sys
 from collections import deque
 from collections.abc import Iterable, Iterator
@@ -42,8 +41,10 @@ SKIPPED_DIRECTORIES = frozenset({
     ".ruff_cache", ".forksafe_cache",
 })  # fmt: skip
 MAX_RE_EXPORT_HOPS = 16
-# Code handed to a child process is always named next to one of these (facts.ChildCode).
+# Code handed to a child process is always named next to one of these (facts.ChildCode), in
+# a module that names a process module (or a project re-export of one of these names).
 CHILD_WORDS = frozenset({"Process", "Pool", "ProcessPoolExecutor"})
+PROCESS_MODULE_WORDS = frozenset({"multiprocessing", "concurrent", "ProcessPoolExecutor"})
 CONSTRUCTORS = ("__init__", "__new__", "__post_init__")
 
 
@@ -128,8 +129,15 @@ def find_marker(directory: Path) -> Path | None:
     return None
 
 
-def _words(text: str) -> frozenset[str]:
-    return frozenset(re.findall(r"[A-Za-z_][A-Za-z0-9_]*", text))
+# Every ASCII byte that cannot be part of a name, mapped to a space: `bytes.translate` and
+# `split` find a file's words ten times faster than a regex, without decoding it.
+_NOT_IN_NAMES = bytes(
+    code if chr(code).isalnum() or chr(code) == "_" or code >= 128 else 32 for code in range(256)
+)
+
+
+def _words(data: bytes) -> frozenset[bytes]:
+    return frozenset(data.translate(_NOT_IN_NAMES).split())
 
 
 class Project:
@@ -144,7 +152,7 @@ class Project:
         self._caches: dict[Path, SummaryCache] = {}
         self._threads: dict[Node, Origin | None] = {}
         self._files: dict[tuple[Path, ...], list[Path]] = {}
-        self._word_index: dict[Path, frozenset[str]] = {}
+        self._word_index: dict[Path, frozenset[bytes]] = {}
         self._child_only: dict[Code, bool] = {}
         self._child_side: dict[tuple[Path, ...], frozenset[Code]] = {}
         self._import_memo: dict[Path, tuple[str, Origin] | None] = {}
@@ -227,7 +235,7 @@ class Project:
         if live is not None:
             module.summary = Summary.of(live)
             self._live[path] = module
-            self._word_index[path] = _words(text)
+            self._word_index[path] = _words(text.encode("utf-8", "surrogatepass"))
         elif path.is_file():
             module.summary, module.text = self._summarise(path)
         module.index()
@@ -297,9 +305,13 @@ class Project:
             self._files[roots] = sorted(found)
         return self._files[roots]
 
-    def mentioning(self, roots: tuple[Path, ...], words: Iterable[str]) -> Iterator[Module]:
-        """The modules under `roots` whose text holds one of `words` (a cheap, conservative screen)."""
-        wanted = frozenset(words)
+    def mentioning(
+        self, roots: tuple[Path, ...], words: Iterable[str], also: Iterable[str] = ()
+    ) -> Iterator[Module]:
+        """The modules under `roots` whose text holds one of `words` (and one of `also`, if given):
+        a cheap, conservative screen before a module is summarised."""
+        wanted = frozenset(word.encode() for word in words)
+        required = frozenset(word.encode() for word in also)
         paths = self.files(roots)
         for path, live in self._live.items():  # a buffer not saved yet, stdin
             if path not in paths and any(path.is_relative_to(root) for root in roots):
@@ -308,11 +320,11 @@ class Project:
             index = self._word_index.get(path)
             if index is None:
                 try:
-                    text = source.decode(path.read_bytes())
-                except (OSError, source.UnreadableSource):
-                    text = ""
-                index = self._word_index[path] = _words(text)
-            if index & wanted:
+                    data = path.read_bytes()
+                except OSError:
+                    data = b""
+                index = self._word_index[path] = _words(data)
+            if index & wanted and (not required or index & required):
                 module = self.module(path)
                 if module is not None:
                     yield module
@@ -612,7 +624,7 @@ class Project:
         if roots in self._child_side:
             return self._child_side[roots]
         pending: deque[Code] = deque()
-        for user in self.mentioning(roots, CHILD_WORDS):
+        for user in self.mentioning(roots, CHILD_WORDS, PROCESS_MODULE_WORDS):
             for use in user.summary.child_code:
                 resolved = self.resolve(user, use.symbol)
                 if isinstance(resolved, Definition) and not self._class(resolved.path, resolved.qualname):
@@ -751,12 +763,23 @@ class Project:
         return None
 
     def threaded_callers(self, module: Module, owner: str) -> str | None:
-        """`a process that starts threads: reached from f() (path:line), a module that ...`."""
+        """`a process that starts threads: reached from f() (path:line), a module that ...`.
+
+        Callers in the project's own code are cited before callers in its tests: a test that
+        calls the function runs in the test process, which is not what users deploy.
+        """
+        return self._threaded_callers(module, owner, tests=False) or self._threaded_callers(
+            module, owner, tests=True
+        )
+
+    def _threaded_callers(self, module: Module, owner: str, tests: bool) -> str | None:
         targets = deque([Code(module.path, owner)])
         seen = set(targets)
         while targets:
             target = targets.popleft()
             for caller, position in self._callers(target):
+                if not tests and is_test_module(caller.path):
+                    continue
                 call = caller.summary.calls[position]
                 code = Code(caller.path, call.owner)
                 if self.child_only(code):
@@ -764,9 +787,7 @@ class Project:
                 phrase = self.module_phrase(caller)
                 if phrase is not None:
                     where = (
-                        f"{call.owner.rsplit('.', 1)[-1]}()"
-                        if call.owner not in (MODULE, MAIN)
-                        else caller.name
+                        caller.name if call.owner in (MODULE, MAIN) else f"{call.owner.rsplit('.', 1)[-1]}()"
                     )
                     return (
                         f"a process that starts threads: reached from {where} "
@@ -915,6 +936,17 @@ class Project:
                         )
                         break
         return phrase, frozenset(methods)
+
+
+def is_test_module(path: Path) -> bool:
+    """A test module by the usual conventions (a tests/ directory, test_*.py, *_test.py, conftest.py)."""
+    name = path.name
+    return (
+        name.startswith("test_")
+        or name.endswith("_test.py")
+        or name == "conftest.py"
+        or any(part in ("test", "tests", "testing") for part in path.parts[:-1])
+    )
 
 
 def module_path(filename: str) -> Path:

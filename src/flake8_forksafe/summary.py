@@ -109,6 +109,6 @@ def _check_types(summary: Summary) -> None:
         *summary.threads, *summary.calls, *summary.imports, *summary.held, *summary.start_methods,
     )  # fmt: skip
     for record in records:
-        for value in astuple(record):
+        for value in vars(record).values():
             if not isinstance(value, (str, int, tuple, EvidenceKind)):
                 raise TypeError(f"unexpected {type(value).__name__} in a cached summary")
