@@ -294,9 +294,17 @@ def _sinks_by_name() -> dict[str, tuple[Entry, ...]]:
 SINKS_BY_NAME = _sinks_by_name()
 
 
+_MODULE_SET = frozenset(MODULES)
+
+
 def is_catalog_name(qualname: str) -> bool:
     """Whether a qualified name lies in a module the catalog describes (`os.path.join` does)."""
-    return any(qualname == module or qualname.startswith(module + ".") for module in MODULES)
+    prefix = ""
+    for part in qualname.split("."):  # every leading part: `os`, `concurrent.futures`, ...
+        prefix = f"{prefix}.{part}" if prefix else part
+        if prefix in _MODULE_SET:
+            return True
+    return False
 
 
 def may_be_project(symbol: str) -> bool:
