@@ -102,7 +102,6 @@ class Module:
     roots: tuple[Path, ...]
     is_package: bool
     summary: Summary = field(default_factory=Summary)
-    text: str = ""
     # Owner -> its calls / imports / threads, built once from the summary.
     calls_by_owner: dict[str, list[int]] = field(default_factory=dict)
     # Memos that belong to this version of the module (a live buffer replaces the disk one).
@@ -152,8 +151,9 @@ class Project:
         self._caches: dict[Path, SummaryCache] = {}
         self._threads: dict[Node, Origin | None] = {}
         self._files: dict[tuple[Path, ...], list[Path]] = {}
+        self._file_sets: dict[tuple[Path, ...], frozenset[Path]] = {}
         self._word_index: dict[Path, frozenset[bytes]] = {}
-        self._child_only: dict[Code, bool] = {}
+        self._child_only: dict[tuple[Path, ...], frozenset[Code]] = {}
         self._child_side: dict[tuple[Path, ...], frozenset[Code]] = {}
         self._import_memo: dict[Path, tuple[str, Origin] | None] = {}
         self._programs: dict[Path, list[Program]] = {}
@@ -237,40 +237,40 @@ class Project:
             self._live[path] = module
             self._word_index[path] = _words(text.encode("utf-8", "surrogatepass"))
         elif path.is_file():
-            module.summary, module.text = self._summarise(path)
+            module.summary = self._summarise(path)
         module.index()
         self._modules[path] = module
         return module
 
-    def _summarise(self, path: Path) -> tuple[Summary, str]:
+    def _summarise(self, path: Path) -> Summary:
         """Another module's summary; an unreadable or unparsable module has no effects."""
         try:
             data = path.read_bytes()
             if len(data) > source.MAX_BYTES:
-                return Summary(), ""
+                return Summary()
             text = source.decode(data)
         except (OSError, source.UnreadableSource):
-            return Summary(), ""
+            return Summary()
         cache = self._cache(path)
         digest = content_hash(data)
         if cache is not None:
             cached = cache.load(path, len(data), digest)
             if cached is not None:
-                return cached, text
+                return cached
         try:
             tree = source.parse(text)
             summary = Summary.of(
                 collect(tree, self.settings.extra_thread_starters, self.settings.extra_lock_factories)
             )
         except (source.UnreadableSource, RecursionError, MemoryError):
-            return Summary(), text
+            return Summary()
         if cache is not None:
             try:
                 mtime_ns = path.stat().st_mtime_ns
             except OSError:
-                return summary, text
+                return summary
             cache.store(path, len(data), mtime_ns, digest, summary)
-        return summary, text
+        return summary
 
     def _cache(self, path: Path) -> SummaryCache | None:
         if self.settings.no_cache:
@@ -313,8 +313,11 @@ class Project:
         wanted = frozenset(word.encode() for word in words)
         required = frozenset(word.encode() for word in also)
         paths = self.files(roots)
+        on_disk = self._file_sets.get(roots)
+        if on_disk is None:
+            on_disk = self._file_sets[roots] = frozenset(paths)
         for path, live in self._live.items():  # a buffer not saved yet, stdin
-            if path not in paths and any(path.is_relative_to(root) for root in roots):
+            if path not in on_disk and any(path.is_relative_to(root) for root in roots):
                 yield live
         for path in paths:
             index = self._word_index.get(path)
@@ -605,19 +608,35 @@ class Project:
         if target.owner in (MODULE, MAIN):
             return False
         module = self.module(target.path)
-        if module is None or target not in self.child_side(module.roots):
-            return False  # no child process reaches this code
-        if target in self._child_only:
-            return self._child_only[target]
-        self._child_only[target] = True  # in progress: a cycle of child-only code stays child-only
-        callers = list(self._callers(target))
-        parent_caller = any(
-            not self.child_only(Code(caller.path, caller.summary.calls[position].owner))
-            for caller, position in callers
-        )
-        answer = not parent_caller and (bool(callers) or self._child_uses(target))
-        self._child_only[target] = answer
-        return answer
+        return module is not None and target in self.child_only_code(module.roots)
+
+    def child_only_code(self, roots: tuple[Path, ...]) -> frozenset[Code]:
+        """The code some child process runs and no parent code calls: a fixpoint, without recursion.
+
+        Start from the child side (code handed to a child, and what it calls) less code that is
+        neither handed over nor called; then drop, until nothing changes, any code with a caller
+        outside the set (module-level code is always a parent caller).
+        """
+        if roots in self._child_only:
+            return self._child_only[roots]
+        side = self.child_side(roots)
+        callers = {
+            node: {
+                Code(caller.path, caller.summary.calls[position].owner)
+                for caller, position in self._callers(node)
+            }
+            for node in sorted(side, key=lambda code: (str(code.path), code.owner))
+        }
+        only = {node for node in side if callers[node] or self._child_uses(node)}
+        changed = True
+        while changed:
+            changed = False
+            for node in sorted(only, key=lambda code: (str(code.path), code.owner)):
+                if any(caller not in only for caller in callers[node]):
+                    only.discard(node)
+                    changed = True
+        self._child_only[roots] = frozenset(only)
+        return self._child_only[roots]
 
     def child_side(self, roots: tuple[Path, ...]) -> frozenset[Code]:
         """Every definition's code some child process may run: what is handed to one, and what it calls."""
@@ -762,6 +781,18 @@ class Project:
                         pending.append(reached)
         return None
 
+    def is_test_module(self, path: Path) -> bool:
+        """A test module by the usual conventions: test_*.py, *_test.py, conftest.py, or a test,
+        tests or testing directory inside the project (not above it)."""
+        name = path.name
+        inside = Path(self.display(path)).parts[:-1]
+        return (
+            name.startswith("test_")
+            or name.endswith("_test.py")
+            or name == "conftest.py"
+            or any(part in ("test", "tests", "testing") for part in inside)
+        )
+
     def threaded_callers(self, module: Module, owner: str) -> str | None:
         """`a process that starts threads: reached from f() (path:line), a module that ...`.
 
@@ -778,7 +809,7 @@ class Project:
         while targets:
             target = targets.popleft()
             for caller, position in self._callers(target):
-                if not tests and is_test_module(caller.path):
+                if not tests and self.is_test_module(caller.path):
                     continue
                 call = caller.summary.calls[position]
                 code = Code(caller.path, call.owner)
@@ -936,17 +967,6 @@ class Project:
                         )
                         break
         return phrase, frozenset(methods)
-
-
-def is_test_module(path: Path) -> bool:
-    """A test module by the usual conventions (a tests/ directory, test_*.py, *_test.py, conftest.py)."""
-    name = path.name
-    return (
-        name.startswith("test_")
-        or name.endswith("_test.py")
-        or name == "conftest.py"
-        or any(part in ("test", "tests", "testing") for part in path.parts[:-1])
-    )
 
 
 def module_path(filename: str) -> Path:
