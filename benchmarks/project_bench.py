@@ -25,7 +25,8 @@ flake8, pycodestyle, pyflakes and mccabe versions, only "with" holding flake8-fo
 checkout, not editable) and ruff. The stdlib is copied to a temporary directory first (only its
 *.py files and its directories), so that no cache lands in the pyenv tree; flake8 gets
 `--forksafe-cache-dir`, `check` gets XDG_CACHE_HOME (and `--forksafe-cache-dir` once it has
-it). Every run is timed by GNU time (wall clock, user + system CPU, peak RSS). Runs of the
+it). Every run is timed: wall clock, user + system CPU and peak RSS (the kernel's resource usage of
+the child, as GNU time reports it, at microsecond resolution). Runs of the
 variants being compared are interleaved, the order rotating each round, so that the drift of a
 shared machine falls on all of them; figures are ratios of medians.
 """
@@ -36,10 +37,13 @@ import argparse
 import os
 import random
 import shutil
+import signal
 import statistics
 import subprocess
 import sys
 import tempfile
+import threading
+import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import partial
@@ -50,7 +54,6 @@ import bench  # benchmarks/bench.py: the two virtualenvs
 import stdlib_files as corpus  # benchmarks/stdlib_files.py: a script's folder is first on sys.path
 
 ROOT = Path(__file__).resolve().parent.parent
-TIME = "/usr/bin/time"
 ONE_FILES = ("concurrent/futures/process.py", "multiprocessing/pool.py", "socketserver.py")
 
 
@@ -86,25 +89,32 @@ def run(
     cwd: Path | None = None,
     timeout: float | None = None,
 ) -> Result:
-    """One command under GNU time; its stdout and stderr are kept (findings are compared)."""
-    with tempfile.NamedTemporaryFile("r", suffix=".time") as report:
+    """One command, timed; its stdout and stderr are kept (findings are compared).
+
+    CPU time and peak RSS come from the kernel's resource usage of the child (os.wait4, as GNU
+    time gets them, but in microseconds: GNU time prints hundredths, too coarse for a 0.2 s
+    lint); the wall clock is time.perf_counter around it.
+    """
+    with tempfile.TemporaryFile("w+") as out, tempfile.TemporaryFile("w+") as err:
+        start = time.perf_counter()
+        process = subprocess.Popen(command, stdout=out, stderr=err, env=env, cwd=cwd)
+        timer = threading.Timer(timeout, process.kill) if timeout else None
+        if timer is not None:
+            timer.start()
         try:
-            done = subprocess.run(
-                [TIME, "-o", report.name, "-f", "%e %U %S %M", *command],
-                check=False,
-                env=env,
-                cwd=cwd,
-                capture_output=True,
-                text=True,
-                timeout=timeout,
-            )
-        except subprocess.TimeoutExpired:
-            return Result(float("inf"), float("inf"), 0, -1, "", f"timed out after {timeout} s")
-        fields = report.read().split()
-    wall, user, system, rss = fields[-4:]
-    return Result(
-        float(wall), float(user) + float(system), int(rss), done.returncode, done.stdout, done.stderr
-    )
+            _, status, usage = os.wait4(process.pid, 0)
+        finally:
+            if timer is not None:
+                timer.cancel()
+        wall = time.perf_counter() - start
+        process.returncode = os.waitstatus_to_exitcode(status)  # so that Popen does not wait again
+        out.seek(0)
+        err.seek(0)
+        stdout, stderr = out.read(), err.read()
+    if process.returncode == -signal.SIGKILL and timeout:
+        return Result(float("inf"), float("inf"), 0, -1, stdout, f"timed out after {timeout} s\n{stderr}")
+    cpu = usage.ru_utime + usage.ru_stime
+    return Result(wall, cpu, usage.ru_maxrss, process.returncode, stdout, stderr)
 
 
 def interleave(variants: dict[str, Callable[[], Result]], rounds: int, label: str) -> dict[str, Series]:
@@ -125,7 +135,8 @@ def interleave(variants: dict[str, Callable[[], Result]], rounds: int, label: st
 
 
 def ratio(numerator: Series, denominator: Series, attribute: str) -> float:
-    return numerator.median(attribute) / denominator.median(attribute)
+    below = denominator.median(attribute)
+    return numerator.median(attribute) / below if below > 0 else float("inf")
 
 
 def verdict(value: float, target: float) -> str:
@@ -432,6 +443,74 @@ def import_chain(directory: Path, length: int) -> Path:
     return directory / "m0.py"
 
 
+def call_chain(directory: Path, length: int) -> Path:
+    """c0.main() starts a thread and calls f1(), f1 calls f2 ... the last function holds the sink.
+
+    The finding is at the far end, so the judge walks back through every caller, and each of
+    them must be known not to run only in a child process (rules.md, child-only code).
+    """
+    directory.mkdir(parents=True)
+    (directory / "c0.py").write_text(
+        "import threading\nfrom c1 import f1\n\n\ndef main():\n"
+        "    threading.Thread(target=print).start()\n    f1()\n"
+    )
+    for index in range(1, length - 1):
+        (directory / f"c{index}.py").write_text(
+            f"from c{index + 1} import f{index + 1}\n\n\ndef f{index}():\n    return f{index + 1}()\n"
+        )
+    sink = directory / f"c{length - 1}.py"
+    sink.write_text(
+        f"from concurrent.futures import ProcessPoolExecutor\n\n\ndef f{length - 1}():\n"
+        "    with ProcessPoolExecutor() as pool:\n        return list(pool.map(abs, range(4)))\n"
+    )
+    return sink
+
+
+def fan_in(directory: Path, length: int) -> Path:
+    """pkg/__init__.py imports m0 ... m{n-1}; each m{i} imports m{i-1}; m0 starts a thread at import.
+
+    head.py imports pkg and holds a ProcessPoolExecutor(): whether importing pkg starts threads
+    is one fixpoint over n modules whose discovery order is the reverse of the evidence's path.
+    """
+    package = directory / "pkg"
+    package.mkdir(parents=True)
+    (package / "__init__.py").write_text("".join(f"from . import m{index}\n" for index in range(length)))
+    (package / "m0.py").write_text(
+        "import threading\n\nthreading.Thread(target=print, daemon=True).start()\n"
+    )
+    for index in range(1, length):
+        (package / f"m{index}.py").write_text(f"from . import m{index - 1}\n")
+    head = directory / "head.py"
+    head.write_text(
+        "import pkg\nfrom concurrent.futures import ProcessPoolExecutor\n\n\n"
+        "def run():\n    with ProcessPoolExecutor() as pool:\n        return list(pool.map(abs, range(4)))\n"
+    )
+    return head
+
+
+def one_file_probe(tools: Tools, name: str, target: Path, timeout: float) -> list[tuple[str, Result]]:
+    """flake8 --select=FRK on one file of a generated project: cold, then twice warm."""
+    cache = fresh(tools.scratch / f"{name}-cache")
+    runs = []
+    for label in ("cold", "warm", "warm"):
+        result = run(tools.flake8(True, [target], cache, "--select=FRK"), cwd=target.parent, timeout=timeout)
+        runs.append((label, result))
+        print(f"  {name}, {label}: {result.wall:.2f} s wall, {result.cpu:.2f} s CPU", flush=True)
+    return runs
+
+
+def report_probe(title: str, runs: list[tuple[str, Result]], base: Path) -> None:
+    for label, result in runs:
+        output = result.stderr + result.stdout
+        print(
+            f"{title}, {label} cache: {result.wall:.2f} s wall, {result.cpu:.2f} s CPU, "
+            f"status {result.status}, RecursionError: {'YES' if 'RecursionError' in output else 'no'}, "
+            f"FRK findings: {len(frk_lines(result.stdout))} (expected 1)"
+        )
+    for line in frk_lines(runs[0][1].stdout):
+        print(f"     {line.replace(str(base) + os.sep, '')}")
+
+
 def synthetic_figures(tools: Tools, sizes: list[int], chain: int, repeats: int, timeout: float) -> None:
     scratch = tools.scratch
     rows = []
@@ -440,7 +519,7 @@ def synthetic_figures(tools: Tools, sizes: list[int], chain: int, repeats: int, 
         target = sink_file(tree, count)
         cache = fresh(scratch / f"synthetic-{count}-cache")
         cold = run(*tools.check(tree, cache), timeout=timeout)
-        warm = [run(*tools.check(tree, cache), timeout=timeout) for _ in range(max(1, repeats // 2))]
+        warm = [run(*tools.check(tree, cache), timeout=timeout) for _ in range(max(1, repeats // 3))]
         flake8_cache = cache / "flake8-forksafe"
         one_command = tools.flake8(True, [target], flake8_cache, "--select=FRK")
         run(one_command, timeout=timeout)  # warms what the one-file run reads beyond check's entries
@@ -466,17 +545,13 @@ def synthetic_figures(tools: Tools, sizes: list[int], chain: int, repeats: int, 
         shutil.rmtree(scratch / f"synthetic-{count}", ignore_errors=True)
         shutil.rmtree(cache, ignore_errors=True)
 
-    chain_dir = fresh(scratch / "chain")
-    head = import_chain(chain_dir / "project", chain)
-    chain_cache = fresh(scratch / "chain-cache")
-    chain_runs = []
-    for label in ("cold", "warm", "warm"):
-        result = run(
-            tools.flake8(True, [head], chain_cache, "--select=FRK"), cwd=head.parent, timeout=timeout
-        )
-        chain_runs.append((label, result))
-        print(f"  chain of {chain}, {label}: {result.wall:.2f} s wall, {result.cpu:.2f} s CPU", flush=True)
+    head = import_chain(fresh(scratch / "chain") / "project", chain)
+    chain_runs = one_file_probe(tools, f"import chain of {chain}", head, timeout)
     chain_check = run(*tools.check(head.parent, fresh(scratch / "chain-check-cache")), timeout=timeout)
+    far_end = call_chain(fresh(scratch / "calls") / "project", chain)
+    call_runs = one_file_probe(tools, f"call chain of {chain}", far_end, timeout)
+    fan_head = fan_in(fresh(scratch / "fan") / "project", chain)
+    fan_runs = one_file_probe(tools, f"fan-in of {chain}", fan_head, timeout)
 
     print("\n== Growth (synthetic projects) ==")
     print(
@@ -492,21 +567,14 @@ def synthetic_figures(tools: Tools, sizes: list[int], chain: int, repeats: int, 
             f"{with_cpu / without_cpu:>6.2f}"
         )
     print("  (CPU seconds, user + system; check warm and the one-file runs are medians)")
-    for label, result in chain_runs:
-        recursion = "RecursionError" in result.stderr + result.stdout
-        chain_found = frk_lines(result.stdout)
-        print(
-            f"4. import chain of {chain}, flake8 --select=FRK m0.py, {label} cache: "
-            f"{result.wall:.2f} s wall, {result.cpu:.2f} s CPU, status {result.status}, "
-            f"RecursionError: {'YES' if recursion else 'no'}, findings: {len(chain_found)}"
-        )
-    for line in frk_lines(chain_runs[0][1].stdout):
-        print(f"     {line.replace(str(head.parent) + os.sep, '')}")
+    report_probe(f"4. import chain of {chain}, flake8 --select=FRK m0.py", chain_runs, head.parent)
     print(
         f"   check over the chain, cold: {chain_check.wall:.2f} s wall, {chain_check.cpu:.2f} s CPU, "
         f"{len(frk_lines(chain_check.stdout))} findings, "
         f"RecursionError: {'YES' if 'RecursionError' in chain_check.stderr + chain_check.stdout else 'no'}"
     )
+    report_probe(f"5. call chain of {chain}, flake8 --select=FRK {far_end.name}", call_runs, far_end.parent)
+    report_probe(f"6. fan-in of {chain} modules, flake8 --select=FRK head.py", fan_runs, fan_head.parent)
 
 
 def main() -> None:
@@ -536,8 +604,8 @@ def main() -> None:
         "--keep", type=Path, help="work in this directory and keep it (default: a temporary one)"
     )
     args = parser.parse_args()
-    if not shutil.which(TIME):
-        sys.exit(f"{TIME} (GNU time) is needed")
+    if not hasattr(os, "wait4"):
+        sys.exit("os.wait4 is needed (a POSIX system)")
     sizes = [int(size) for size in args.sizes.split(",") if size.strip()]
 
     with_env, without_env = bench.prepare(args.venvs)
