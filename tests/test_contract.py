@@ -434,14 +434,14 @@ def test_extra_thread_starters_and_lock_factories() -> None:
     source = textwrap.dedent(
         """
         import os
-        import sentry_sdk
+        import acme_sdk
         from mylib import locks
         def setup():
-            sentry_sdk.init(dsn="x")
+            acme_sdk.init(dsn="x")
         os.fork()  # error: FRK003
         """
     )
-    assert_matches_markers(source, Settings(extra_thread_starters=frozenset({"sentry_sdk.init"})))
+    assert_matches_markers(source, Settings(extra_thread_starters=frozenset({"acme_sdk.init"})))
     assert_matches_markers(source.replace("  # error: FRK003", ""))
     lock_source = "import os\nfrom mylib import locks\n_l = locks.make()\nos.fork()  # error: FRK003\n"
     assert_matches_markers(lock_source, Settings(extra_lock_factories=frozenset({"mylib.locks.make"})))

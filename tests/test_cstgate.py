@@ -68,3 +68,12 @@ def test_the_flake8_process_does_not_import_libcst(tmp_path) -> None:
     )
     result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
     assert result.stdout.strip() == "['FRK003'] False"
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc")
+def test_the_worker_runs_with_its_memory_capped(worker: cstgate._Worker) -> None:
+    assert worker.ask("x = 1\n") is None  # started
+    assert worker._process is not None
+    with open(f"/proc/{worker._process.pid}/limits", encoding="ascii") as limits:
+        line = next(line for line in limits if line.startswith("Max address space"))
+    assert line.split()[3] == str(cstgate.WORKER_MEMORY_BYTES)

@@ -9,7 +9,9 @@ import sys
 from pathlib import Path
 
 import pytest
+import render_docs
 
+from flake8_forksafe.libraries import FORKERS, STARTERS
 from flake8_forksafe.rules import RULES
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -92,3 +94,13 @@ def test_docs_show_the_real_flake8_output_on_the_examples() -> None:
         assert shown.splitlines() == real.stdout.splitlines(), (
             f"{page}: `{command}` prints something else now"
         )
+
+
+def test_the_libraries_page_lists_the_catalog_and_goes_stale_with_it() -> None:
+    page = (ROOT / "docs" / "libraries.md").read_text()
+    assert render_docs.render_libraries(page) == page
+    for record in (*STARTERS, *FORKERS):
+        assert f"| `{record.qualname}`" in page and record.citation in page
+    edited = page.replace(f"`{STARTERS[0].qualname}`", "`renamed`", 1)
+    assert render_docs.render_libraries(edited) != edited
+    assert "libraries.md" in (ROOT / "README.md").read_text()

@@ -154,10 +154,10 @@ def test_no_frk_code_selected_means_no_analysis(project: Path, args: list[str], 
 EXTRA = textwrap.dedent(
     """\
     import os
-    import sentry_sdk
+    import acme_sdk
     from mylib import locks
 
-    sentry_sdk.init(dsn="https://example.invalid")
+    acme_sdk.init(dsn="https://example.invalid")
     pid = os.fork()
     """
 )
@@ -168,19 +168,19 @@ def test_options_from_config_files(tmp_path: Path, config_name: str) -> None:
     (tmp_path / "example.py").write_text(EXTRA)
     (tmp_path / config_name).write_text(
         "[flake8]\nselect = FRK\n"
-        "forksafe-extra-thread-starters =\n    sentry_sdk.init,\n    grpc.insecure_channel\n"
+        "forksafe-extra-thread-starters =\n    acme_sdk.init,\n    acme_rpc.channel\n"
     )
     result = flake8(tmp_path, "example.py")
     assert result.stdout.splitlines() == [
         "example.py:6:7: FRK003 os.fork() forks the process in a module that starts threads "
-        "(sentry_sdk.init, line 5); fork before any thread starts, or use subprocess or a "
+        "(acme_sdk.init, line 5); fork before any thread starts, or use subprocess or a "
         'multiprocessing context from get_context("spawn") or "forkserver"'
     ]
 
 
 def test_options_from_command_line(tmp_path: Path) -> None:
     (tmp_path / "example.py").write_text(
-        EXTRA.replace("sentry_sdk.init(", "locks.make(").replace("pid = ", "")
+        EXTRA.replace("acme_sdk.init(", "locks.make(").replace("pid = ", "")
     )
     plain = flake8(tmp_path, "--isolated", "--select=FRK", "example.py")
     assert plain.stdout == ""
@@ -196,6 +196,7 @@ def test_options_from_command_line(tmp_path: Path) -> None:
 
 
 def test_target_python(project: Path) -> None:
+    assert flake8(project, "--isolated", "--select=FRK", "--forksafe-target-python=3.9", "example.py").stdout
     assert flake8(project, "--isolated", "--select=FRK", "--forksafe-target-python=3.13", "example.py").stdout
     assert not flake8(
         project, "--isolated", "--select=FRK", "--forksafe-target-python=3.14", "example.py"
@@ -206,8 +207,11 @@ def test_target_python(project: Path) -> None:
     ("option", "complaint"),
     [
         ("--forksafe-target-python=banana", "'banana' is not a Python version such as 3.9 or 3.14"),
-        ("--forksafe-target-python=2.7", "'2.7' is not a Python version"),
-        ("--forksafe-extra-thread-starters=sentry_sdk.init,not a name!", "'not' is not a qualified name"),
+        ("--forksafe-target-python=2.7", "'2.7' is older than 3.9: the oldest Python the checker"),
+        ("--forksafe-target-python=3.1", "'3.1' is older than 3.9: the oldest Python the checker"),
+        ("--forksafe-target-python=3.8", "'3.8' is older than 3.9"),
+        ("--forksafe-target-python=4.0", "'4.0' is not a Python version such as 3.9 or 3.14"),
+        ("--forksafe-extra-thread-starters=acme_sdk.init,not a name!", "'not' is not a qualified name"),
         ("--forksafe-extra-lock-factories=nodot", "'nodot' is not a qualified name"),
     ],
 )

@@ -37,13 +37,14 @@ REWRITES = {
                 pool.map(abs, [1])
         """,
         """\
+        import multiprocessing
         import threading
         from concurrent.futures import ProcessPoolExecutor
-        import multiprocessing
-
         _lock = threading.Lock()
         def main():
-            with ProcessPoolExecutor(mp_context=multiprocessing.get_context("spawn")) as pool:  # the pool
+            with ProcessPoolExecutor(
+                mp_context=multiprocessing.get_context("spawn")
+            ) as pool:  # the pool
                 pool.map(abs, [1])
         """,
     ),
@@ -130,7 +131,7 @@ REWRITES = {
         from __future__ import annotations
 
         import threading
-        from multiprocessing import get_context, Process
+        from multiprocessing import Process, get_context
         _lock = threading.Lock()
         def work():
             pass
@@ -193,7 +194,9 @@ REWRITES = {
             Special().start()
             with MyManager(ctx=multiprocessing.get_context("spawn")) as manager:
                 pass
-            with SyncManager(("", 0), ctx=multiprocessing.get_context("spawn")) as sync:
+            with SyncManager(
+                ("", 0), ctx=multiprocessing.get_context("spawn")
+            ) as sync:
                 pass
             multiprocessing.pool.Pool(2, context=multiprocessing.get_context("spawn"))
         """,
@@ -254,8 +257,13 @@ def test_sites_spawn_would_break_are_left_with_a_reason(body: str, reason: str) 
 
 
 def test_kwargs_known_to_lack_the_context_get_it_added() -> None:
-    source = HEAD + "from concurrent.futures import ProcessPoolExecutor\ndef f():\n    opts = {'max_workers': 2}\n    ProcessPoolExecutor(**opts)\n"
-    assert 'ProcessPoolExecutor(**opts, mp_context=multiprocessing.get_context("spawn"))' in fixed(source)
+    source = (
+        HEAD
+        + "from concurrent.futures import ProcessPoolExecutor\n"
+        + "def f():\n    opts = {'max_workers': 2}\n    ProcessPoolExecutor(**opts)\n"
+    )
+    added = 'ProcessPoolExecutor(**opts, mp_context=multiprocessing.get_context("spawn"))'
+    assert added in fixed(source, max_line_length=88)  # 81 characters: within 88, wrapped within 79
 
 
 def test_subclass_with_its_own_constructor_is_left() -> None:

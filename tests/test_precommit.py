@@ -116,12 +116,44 @@ def test_fix_hook_rewrites_the_deadlock_and_then_passes(tmp_path: Path, pre_comm
     fixed = (tmp_path / "app.py").read_text()
     assert fixed == DEADLOCK.replace(
         "ProcessPoolExecutor() as pool:  # error: FRK001",
-        'ProcessPoolExecutor(mp_context=multiprocessing.get_context("spawn")) as pool:  # error: FRK001',
-    ).replace(
-        "from concurrent.futures import ProcessPoolExecutor\n",
-        "from concurrent.futures import ProcessPoolExecutor\nimport multiprocessing\n",
-        1,
-    )
+        "ProcessPoolExecutor(\n"
+        '        mp_context=multiprocessing.get_context("spawn")\n'
+        "    ) as pool:  # error: FRK001",
+    ).replace("import threading\n", "import multiprocessing\nimport threading\n", 1)
     assert (tmp_path / "notes.txt").read_text() == DEADLOCK  # not Python: left alone
     again = run_hook(tmp_path, pre_commit_home, "flake8-forksafe")
     assert again.returncode == 0, again.stdout + again.stderr
+
+
+def test_project_hook_reports_an_unchanged_file_made_hazardous_by_a_change(
+    tmp_path: Path, pre_commit_home: Path
+) -> None:
+    """pre-commit hands hooks the changed files only; the project hook checks every module."""
+    assert GIT is not None
+    (tmp_path / "pyproject.toml").write_text('[project]\nname = "demo"\nversion = "0"\n')
+    (tmp_path / "jobs.py").write_text(
+        "import multiprocessing\n\nimport metrics\n\n\ndef crunch(paths):\n"
+        "    with multiprocessing.Pool() as pool:\n        return pool.map(len, paths)\n"
+    )
+    (tmp_path / "metrics.py").write_text("import threading\n\nthreading.Thread(target=print).start()\n")
+    subprocess.run([GIT, "init", "-q", "."], cwd=tmp_path, env=_env(pre_commit_home), check=True)
+    subprocess.run([GIT, "add", "."], cwd=tmp_path, env=_env(pre_commit_home), check=True)
+
+    def changed_metrics(hook: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run(
+            [sys.executable, "-m", "pre_commit", "try-repo", str(ROOT), hook, "--files", "metrics.py"],
+            cwd=tmp_path,
+            env=_env(pre_commit_home),
+            capture_output=True,
+            text=True,
+            timeout=900,
+            check=False,
+        )
+
+    per_file = changed_metrics("flake8-forksafe")  # sees metrics.py alone, which is fine by itself
+    assert per_file.returncode == 0, per_file.stdout + per_file.stderr
+    project = changed_metrics("flake8-forksafe-project")
+    assert project.returncode == 1, project.stdout + project.stderr
+    assert [line.split(" ", 2)[:2] for line in project.stdout.splitlines() if ": FRK" in line] == [
+        ["./jobs.py:7:10:", "FRK001"]
+    ]

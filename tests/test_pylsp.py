@@ -161,3 +161,45 @@ def test_pylsp_clears_the_finding_when_the_buffer_becomes_spawn_safe(server: Ser
         },
     )
     assert diagnostics_for(server, path.as_uri()) == []
+
+
+METRICS = '''\
+"""Starts its reporter thread when imported."""
+import threading
+
+
+def _report():
+    pass
+
+
+threading.Thread(target=_report, daemon=True).start()
+'''
+JOBS = '''\
+import multiprocessing
+
+import metrics
+
+
+def crunch(paths):
+    with multiprocessing.Pool() as pool:
+        return pool.map(len, paths)
+'''
+
+
+def test_pylsp_reports_a_fork_whose_threads_live_in_another_module(server: Server, tmp_path: Path) -> None:
+    # metrics.py is on disk; jobs.py is an unsaved buffer: its evidence comes from the import.
+    (tmp_path / "metrics.py").write_text(METRICS)
+    (tmp_path / "pyproject.toml").write_text('[project]\nname = "demo"\nversion = "0"\n')
+    diagnostics = open_and_get_diagnostics(server, tmp_path / "jobs.py", JOBS)
+    assert [(d["code"], d["range"]["start"]) for d in diagnostics] == [("FRK001", {"line": 6, "character": 9})]
+    assert (
+        "in a module that imports metrics, which starts threads on import (threading.Thread, metrics.py:9)"
+        in diagnostics[0]["message"]
+    )
+    # Editing the other module on disk changes the finding on the next lint of the buffer.
+    (tmp_path / "metrics.py").write_text(METRICS.replace("threading.Thread(", "print(threading.Thread,"))
+    server.send(
+        "textDocument/didChange",
+        {"textDocument": {"uri": (tmp_path / "jobs.py").as_uri(), "version": 2}, "contentChanges": [{"text": JOBS}]},
+    )
+    assert diagnostics_for(server, (tmp_path / "jobs.py").as_uri()) == []

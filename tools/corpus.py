@@ -57,7 +57,7 @@ def main() -> int:
             counts["not readable by this Python's ast"] += 1
             continue
         start = time.perf_counter()
-        findings = checker.check(*parsed)
+        findings = checker.check(*parsed, str(path))
         slowest = max(slowest, (time.perf_counter() - start, str(path)))
         counts["checked"] += 1
         for finding in findings:

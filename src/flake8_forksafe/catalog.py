@@ -1,13 +1,17 @@
 """What the checker knows about the standard library: data only, no logic.
 
 Every qualified name the rules talk about lives here, once, with the role it plays.
-`facts.py` resolves the names in user code and looks them up in `ENTRIES`.
+`facts.py` resolves the names in user code and looks them up in `ENTRIES`, which also
+holds the third-party libraries of `libraries.py`, turned into entries of the same shape.
 """
 
 from __future__ import annotations
 
 import enum
 from dataclasses import dataclass
+
+from . import libraries
+from .libraries import Condition, Forker, Trigger
 
 
 class Role(enum.Enum):
@@ -23,6 +27,11 @@ class Role(enum.Enum):
     SET_START_METHOD = "set_start_method"  # sets the module-wide start method
     MIXIN = "mixin"  # only meaningful as a base class (ThreadingMixIn, ForkingMixIn)
     EVENT_LOOP = "event loop"  # returns an asyncio loop (its run_in_executor(None, ...) starts threads)
+    # Libraries (libraries.py):
+    INSTANCE = "instance"  # builds an object whose `methods` play `method_role`
+    MODULE_STARTER = "module starter"  # a call to any name under this module starts threads
+    IMPORT_STARTER = "import starter"  # importing this module starts threads
+    LIBRARY_FORKER = "library forker"  # FRK001/FRK002 sink, by its `forker` spec
 
 
 @dataclass(frozen=True)
@@ -42,6 +51,11 @@ class Entry:
     context_param: ContextParam | None = None
     # How the fix is phrased in messages; see rules.py for the surrounding text.
     fix: str = ""
+    # INSTANCE: the methods (and the role their call plays) of what the call builds.
+    methods: tuple[str, ...] = ()
+    method_role: Role | None = None
+    when: tuple[Condition, ...] = ()  # the call plays its role only if one of these holds
+    forker: Forker | None = None  # LIBRARY_FORKER: where the start method is chosen
 
     @property
     def display(self) -> str:
@@ -150,7 +164,30 @@ _ENTRIES = [
     ),
 ]
 
-ENTRIES: dict[str, Entry] = {entry.qualname: entry for entry in _ENTRIES}
+
+def _starter_entry(starter: libraries.Starter) -> Entry:
+    name, trigger = starter.qualname, starter.trigger
+    if trigger is Trigger.METHOD:
+        return Entry(
+            name, Role.INSTANCE, Role.INSTANCE, methods=starter.methods, method_role=Role.THREAD_STARTER
+        )
+    if trigger is Trigger.IMPORT:
+        return Entry(name, Role.IMPORT_STARTER)
+    if trigger is Trigger.ANY_CALL:
+        return Entry(name, Role.MODULE_STARTER)
+    subclass_role = Role.THREAD_STARTER if trigger is Trigger.CONSTRUCTION else None
+    return Entry(name, Role.THREAD_STARTER, subclass_role, when=starter.when)
+
+
+_LIBRARY_ENTRIES = [
+    *(_starter_entry(starter) for starter in libraries.STARTERS),
+    *(
+        Entry(forker.qualname, Role.LIBRARY_FORKER, Role.LIBRARY_FORKER, fix=forker.fix, forker=forker)
+        for forker in libraries.FORKERS
+    ),
+]
+
+ENTRIES: dict[str, Entry] = {entry.qualname: entry for entry in (*_ENTRIES, *_LIBRARY_ENTRIES)}
 
 # Other spellings of the same objects (submodules that define them, C modules behind them).
 ALIASES: dict[str, str] = {
@@ -166,6 +203,8 @@ ALIASES: dict[str, str] = {
     "asyncio.events.get_running_loop": "asyncio.get_running_loop",
     "asyncio.events.get_event_loop": "asyncio.get_event_loop",
     "asyncio.events.new_event_loop": "asyncio.new_event_loop",
+    **{alias: starter.qualname for starter in libraries.STARTERS for alias in starter.aliases},
+    **{alias: forker.qualname for forker in libraries.FORKERS for alias in forker.aliases},
 }
 
 # The modules the catalog describes. They always mean themselves: a name under one of them is
@@ -173,6 +212,19 @@ ALIASES: dict[str, str] = {
 MODULES = (
     "threading", "_thread", "multiprocessing", "concurrent.futures", "subprocess", "os", "posix", "pty",
     "asyncio", "socketserver", "http.server",
+    # The libraries': the module each name (or alias) lives in, or the module itself.
+    *sorted(
+        {
+            name if starter.trigger in (Trigger.IMPORT, Trigger.ANY_CALL) else name.rpartition(".")[0]
+            for starter in libraries.STARTERS
+            for name in (starter.qualname, *starter.aliases)
+        }
+        | {
+            name.rpartition(".")[0]
+            for forker in libraries.FORKERS
+            for name in (forker.qualname, *forker.aliases)
+        }
+    ),
 )  # fmt: skip
 
 # The callables a process or pool construction hands its children: parameter (keyword, position).
@@ -195,8 +247,36 @@ FORK_METHOD = "fork"
 
 
 def lookup(qualname: str) -> Entry | None:
-    """The catalog entry for a resolved qualified name, through any alias."""
-    return ENTRIES.get(ALIASES.get(qualname, qualname))
+    """The catalog entry for a resolved qualified name, through any alias.
+
+    A name under a MODULE_STARTER module (`polars.DataFrame`) is a thread starter itself.
+    """
+    entry = ENTRIES.get(ALIASES.get(qualname, qualname))
+    if entry is not None:
+        return entry
+    if module_starter(qualname) is not None:
+        return Entry(qualname, Role.THREAD_STARTER)
+    return None
+
+
+def module_starter(qualname: str) -> str | None:
+    """The MODULE_STARTER module strictly above `qualname`, if any: `polars` for `polars.col`."""
+    parts = qualname.split(".")
+    for end in range(1, len(parts)):
+        entry = ENTRIES.get(".".join(parts[:end]))
+        if entry is not None and entry.role is Role.MODULE_STARTER:
+            return entry.qualname
+    return None
+
+
+def import_starter(module: str) -> Entry | None:
+    """The IMPORT_STARTER entry that importing `module` runs: itself or a package above it."""
+    parts = module.split(".")
+    for end in range(len(parts), 0, -1):
+        entry = ENTRIES.get(".".join(parts[:end]))
+        if entry is not None and entry.role is Role.IMPORT_STARTER:
+            return entry
+    return None
 
 
 def _sinks_by_name() -> dict[str, tuple[Entry, ...]]:

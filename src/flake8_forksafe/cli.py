@@ -1,42 +1,56 @@
 """The standalone face: `flake8-forksafe check` and `flake8-forksafe fix`.
 
-Both run the same engine as the flake8 plugin (`Checker.check(tree, lines)`); this module only
-finds files, reads them, parses them with `ast` (guarded: no flake8 stands in front of it), honours
-`# noqa` the way flake8 does, and prints. Exit status: 0 clean, 1 findings, 2 usage or file errors.
+Both run the same engine as the flake8 plugin, configured the way flake8 configures it
+(options.py: flake8's option manager, its configuration files, the plugin's options). flake8's
+own code decides the rest: `expand_paths` finds the files (`exclude`, `extend-exclude`,
+`filename`), a `StyleGuideManager` decides what is shown (`select`, `ignore`, their `extend-`
+forms, `per-file-ignores`, `# noqa`, `disable-noqa`) and a `FileProcessor` finds the logical
+line a `# noqa` is searched in and `# flake8: noqa`. This module reads the files (guarded: no
+flake8 stands in front of it) and prints. Exit status: 0 clean, 1 findings, 2 usage or file errors.
 """
 
 from __future__ import annotations
 
 import argparse
 import difflib
-import fnmatch
+import io
 import os
 import sys
-import tokenize
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TextIO
 
-from flake8.defaults import NOQA_FILE, NOQA_INLINE_REGEXP
+from flake8.discover_files import expand_paths
+from flake8.exceptions import ExecutionError
+from flake8.processor import FileProcessor
+from flake8.style_guide import StyleGuideManager
 
-from . import __version__, config, fixer
+from . import __version__, config, fixer, options
 from .engine import Checker
 from .judge import Finding
+from .plugin import Plugin
 from .reports import FileReport, render_json, render_sarif
-from .settings import Settings, python_version, qualified_names
-from .source import Source, UnreadableSource, check_source, read_source, write_source
+from .source import Source, UnreadableSource, check_source, decode_source, read_source, write_source
 
-DEFAULT_EXCLUDE = (
-    ".git", ".hg", ".svn", ".bzr", "CVS", "__pycache__", ".tox", ".nox", ".eggs", "*.egg", "*.egg-info",
-    ".venv", "venv", ".env", "env", "build", "dist", "node_modules", "site-packages", "__pypackages__",
-    ".mypy_cache", ".pytest_cache", ".ruff_cache", "_build", "buck-out",
-)  # fmt: skip
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
+STDIN = "-"
 NO_FIX = {
     "FRK002": "choosing another start method changes what the program does: fix --unsafe-fixes does it",
     "FRK004": "not selected: fix --select FRK001,FRK004 replaces preexec_fn=os.setsid",
     "FRK003": "no automatic fix: the message says what to do",
+}
+# flake8's options that a command does not take from flake8 (fix has a --select of its own).
+LEAVE_OUT = {"check": ("--max-line-length",), "fix": ("--select", "--stdin-display-name")}
+HELPS = {
+    "check": {
+        "--select": "comma-separated code prefixes to report (default: FRK, as flake8 --select=FRK: "
+        "it replaces a select in the configuration files)",
+    },
+    "fix": {
+        "--max-line-length": "the length an edited line is kept within, wrapping the call "
+        "where that helps (default: 79, or flake8's max-line-length from its configuration)",
+    },
 }
 
 
@@ -51,44 +65,84 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _main(argv: Sequence[str] | None) -> int:
-    parser = _parser()
+    manager = options.option_manager()
+    parser, commands = _parser(manager)
     args = parser.parse_args(argv)
+    command = commands[args.command]
     try:
-        settings, exclude = _settings(args)
-    except config.ConfigError as error:
-        parser.error(str(error))
-    paths = list(_discover(args.paths, exclude))
-    checker = Checker(settings)
+        defaults = options.configured_defaults(manager, args, LEAVE_OUT[args.command])
+    except options.UsageError as error:
+        command.error(str(error))
     if args.command == "check":
-        return _check(paths, checker, args.format)
-    return _fix(paths, checker, args)
+        defaults["select"] = options.PREFIX  # as `flake8 --select=FRK`: only a --select replaces it
+    command.set_defaults(**defaults)
+    args = parser.parse_args(argv)  # the command line over the configuration, strings through the types
+    namespace = options.complete(manager, args)
+    Plugin.parse_options(namespace)
+    try:
+        shown = _Shown(namespace)
+    except (ExecutionError, ValueError) as error:  # a per-file-ignores flake8 cannot read
+        command.error(str(error))
+    if args.command == "fix" and STDIN in args.paths:
+        command.error("fix cannot read standard input; flake8-forksafe check - reads it")
+    paths = expand_paths(
+        paths=args.paths,
+        stdin_display_name=namespace.stdin_display_name,
+        filename_patterns=namespace.filename,
+        exclude=[*namespace.exclude, *namespace.extend_exclude, *getattr(namespace, config.EXCLUDE, [])],
+    )
+    if args.command == "check":
+        return _check(list(paths), Plugin.checker, shown, args.output_format)
+    return _fix(list(paths), Plugin.checker, shown, args)
 
 
-def _parser() -> argparse.ArgumentParser:
+def _parser(manager: Any) -> tuple[argparse.ArgumentParser, dict[str, argparse.ArgumentParser]]:
     parser = argparse.ArgumentParser(
-        prog="flake8-forksafe", description="Find (check) and fix (fix) fork-after-threads deadlock hazards."
+        prog="flake8-forksafe",
+        description="Find (check) and fix (fix) fork-after-threads deadlock hazards, "
+        "with flake8's configuration (setup.cfg, tox.ini, .flake8) and the plugin's options.",
     )
     parser.add_argument("--version", action="version", version=f"flake8-forksafe {__version__}")
     commands = parser.add_subparsers(dest="command", required=True, metavar="{check,fix}")
-    common = argparse.ArgumentParser(add_help=False)
-    common.add_argument("paths", nargs="+", metavar="PATH", help="files and directories (searched for *.py)")
-    common.add_argument(
-        "--exclude",
-        default="",
-        metavar="PATTERNS",
-        help="comma-separated glob patterns of files and directories to skip, added to the defaults",
+    check = commands.add_parser(
+        "check",
+        help="report findings, as flake8 --select=FRK does",
+        description="Report findings, as flake8 --select=FRK does with the same configuration.",
     )
-    common.add_argument(
-        "--config", type=Path, metavar="PYPROJECT", help="read [tool.flake8-forksafe] from here"
+    check.add_argument(
+        "paths",
+        nargs="*",
+        default=["."],
+        metavar="PATH",
+        help="files and directories (searched for the --filename patterns, *.py); "
+        "- reads standard input (default: .)",
     )
-    common.add_argument("--forksafe-extra-thread-starters", type=qualified_names, metavar="NAMES")
-    common.add_argument("--forksafe-extra-lock-factories", type=qualified_names, metavar="NAMES")
-    common.add_argument("--forksafe-target-python", type=python_version, metavar="3.N")
-    check = commands.add_parser("check", parents=[common], help="report findings, like flake8 --select=FRK")
-    check.add_argument("--format", choices=("text", "json", "sarif"), default="text")
-    fix = commands.add_parser("fix", parents=[common], help="apply the safe fixes in place")
-    fix.add_argument("--diff", action="store_true", help="print a unified diff instead of writing files")
-    fix.add_argument("--method", choices=fixer.METHODS, default="spawn", help="start method to use (spawn)")
+    check.add_argument(
+        "--format",
+        dest="output_format",
+        choices=("text", "json", "sarif"),
+        default="text",
+        help="text: path:line:column: CODE message, as flake8 prints it; json; "
+        "sarif: SARIF 2.1.0 for code scanning (default: text)",
+    )
+    options.add_arguments(check, manager, LEAVE_OUT["check"], HELPS["check"])
+    fix = commands.add_parser(
+        "fix",
+        help="apply the safe fixes in place",
+        description="Apply the safe fixes in place, then report what remains, as check does.",
+    )
+    fix.add_argument(
+        "paths", nargs="*", default=["."], metavar="PATH", help="files and directories (default: .)"
+    )
+    fix.add_argument(
+        "--diff", action="store_true", help="print a unified diff to stdout instead of writing files"
+    )
+    fix.add_argument(
+        "--method",
+        choices=fixer.METHODS,
+        default="spawn",
+        help="the start method the fixes use (default: spawn)",
+    )
     fix.add_argument(
         "--select",
         type=_fix_codes,
@@ -98,7 +152,8 @@ def _parser() -> argparse.ArgumentParser:
     fix.add_argument(
         "--unsafe-fixes", action="store_true", help='also replace an explicit "fork" start method (FRK002)'
     )
-    return parser
+    options.add_arguments(fix, manager, LEAVE_OUT["fix"], HELPS["fix"])
+    return parser, {"check": check, "fix": fix}
 
 
 def _fix_codes(value: str) -> frozenset[str]:
@@ -117,116 +172,66 @@ def fix_codes(select: frozenset[str] | None, unsafe: bool) -> frozenset[str]:
     return codes - fixer.UNSAFE_CODES
 
 
-def _settings(args: argparse.Namespace) -> tuple[Settings, list[str]]:
-    pyproject = args.config if args.config is not None else config.find_pyproject(Path.cwd())
-    if args.config is not None and not args.config.is_file():
-        raise config.ConfigError(f"{args.config}: no such file")
-    values = config.load(pyproject) if pyproject is not None else {}
-    default = Settings()
+# ----- what flake8 would show ----------------------------------------------------------------
+class _Collector:
+    """The formatter flake8's style guide reports to: the command prints by itself."""
 
-    def pick(option: Any, key: str, fallback: Any) -> Any:
-        return option if option is not None else values.get(key, fallback)
-
-    settings = Settings(
-        pick(args.forksafe_extra_thread_starters, "extra-thread-starters", default.extra_thread_starters),
-        pick(args.forksafe_extra_lock_factories, "extra-lock-factories", default.extra_lock_factories),
-        pick(args.forksafe_target_python, "target-python", default.target_python),
-    )
-    exclude = [*DEFAULT_EXCLUDE, *values.get("exclude", []), *filter(None, args.exclude.split(","))]
-    return settings, [pattern.strip() for pattern in exclude if pattern.strip()]
+    def handle(self, error: Any) -> None:
+        pass
 
 
-# ----- finding files ------------------------------------------------------------------------
-def _excluded(path: str, patterns: Sequence[str]) -> bool:
-    name = os.path.basename(os.path.normpath(path))
-    if name not in {".", ".."} and any(fnmatch.fnmatch(name, pattern) for pattern in patterns):
-        return True
-    return any(fnmatch.fnmatch(os.path.abspath(path), pattern) for pattern in patterns)
+class _Shown:
+    """The findings flake8 would report for a file, under the same options."""
 
+    def __init__(self, namespace: argparse.Namespace) -> None:
+        self.namespace = namespace
+        self.guides = StyleGuideManager(namespace, _Collector())
 
-def _discover(paths: Sequence[str], exclude: Sequence[str]) -> Iterator[str]:
-    """Files named on the command line, and *.py files under named directories, in order."""
-    for path in paths:
-        if not os.path.isdir(path):
-            yield path  # a named file is checked whatever its name; a missing one is reported
-            continue
-        if _excluded(path, exclude) and os.path.basename(os.path.normpath(path)) not in {".", ".."}:
-            continue
-        for root, dirs, files in os.walk(path):
-            dirs[:] = sorted(
-                name
-                for name in dirs
-                if not _excluded(os.path.join(root, name), exclude)
-                and not os.path.exists(os.path.join(root, name, "pyvenv.cfg"))  # a virtualenv
-            )
-            for name in sorted(files):
-                full = os.path.join(root, name)
-                if name.endswith(".py") and not _excluded(full, exclude):
-                    yield full
+    def __call__(self, name: str, findings: list[Finding], text: str) -> list[Finding]:
+        if not findings:
+            return []
+        lines = io.StringIO(text, newline=None).readlines()  # as flake8 reads them
+        processor = FileProcessor(name, self.namespace, lines=list(lines))
+        if processor.should_ignore_file():  # a file-level flake8 noqa comment
+            return []
+        guide = self.guides.style_guide_for(name)
+        kept = []
+        for finding in findings:
+            physical = processor.noqa_line_for(finding.line)
+            if physical is None:
+                physical = lines[finding.line - 1] if 0 < finding.line <= len(lines) else ""
+            text = f"{finding.code} {finding.message}"
+            if guide.handle_error(finding.code, name, finding.line, finding.col, text, physical):
+                kept.append(finding)
+        return kept
 
 
 # ----- checking -----------------------------------------------------------------------------
-def check_file(path: str, checker: Checker) -> FileReport:
+def _read(path: str) -> Source:
+    if path == STDIN:
+        return decode_source(sys.stdin.buffer.read())
+    return read_source(Path(path))
+
+
+def check_file(path: str, name: str, checker: Checker, shown: _Shown) -> FileReport:
     try:
-        source = read_source(Path(path))
-        return FileReport(path, findings=_visible(check_source(source.text, checker, path), source.lines))
+        source = _read(path)
+        findings = check_source(source.text, checker, name)  # the name places the module in its project
+        return FileReport(name, findings=shown(name, findings, source.text))
     except UnreadableSource as error:
-        return FileReport(path, error=str(error))
+        return FileReport(name, error=str(error))
     except Exception as error:  # noqa: BLE001 - one file's surprise must not stop the others
-        return FileReport(path, error=f"internal error, please report it: {type(error).__name__}: {error}")
+        return FileReport(name, error=f"internal error, please report it: {type(error).__name__}: {error}")
 
 
-def _visible(findings: list[Finding], lines: Sequence[str]) -> list[Finding]:
-    """The findings flake8 would show: `# flake8: noqa` files and `# noqa` lines are silent."""
-    if not findings or any(NOQA_FILE.match(line) for line in lines):
-        return []
-    logical = _noqa_lines(lines)
-    kept = []
-    for finding in findings:
-        text = logical.get(finding.line)
-        if text is None and 0 < finding.line <= len(lines):
-            text = lines[finding.line - 1]
-        if not _noqa_silences(text or "", finding.code):
-            kept.append(finding)
-    return kept
-
-
-def _noqa_lines(lines: Sequence[str]) -> dict[int, str]:
-    """Line number -> the text of its whole logical line, as flake8 searches it for `noqa`."""
-    mapping: dict[int, str] = {}
-    first, last = len(lines) + 2, -1
-    iterator = iter(lines)
-    try:
-        for token in tokenize.generate_tokens(lambda: next(iterator, "")):
-            if token.type in (tokenize.ENDMARKER, tokenize.DEDENT):
-                continue
-            first, last = min(first, token.start[0]), max(last, token.end[0])
-            if token.type in (tokenize.NL, tokenize.NEWLINE):
-                joined = "".join(lines[first - 1 : last])
-                mapping.update(dict.fromkeys(range(first, last + 1), joined))
-                first, last = len(lines) + 2, -1
-    except (tokenize.TokenError, SyntaxError):
-        return {}
-    return mapping
-
-
-def _noqa_silences(text: str, code: str) -> bool:
-    match = NOQA_INLINE_REGEXP.search(text)
-    if match is None:
-        return False
-    codes = match.group("codes")
-    if codes is None:
-        return True
-    listed = {item for item in codes.replace(",", " ").split() if item}
-    return code in listed or code.startswith(tuple(listed))
-
-
-def _check(paths: Sequence[str], checker: Checker, output_format: str) -> int:
+def _check(paths: Sequence[str], checker: Checker, shown: _Shown, output_format: str) -> int:
     reports = []
     with _Progress(len(paths)) as progress:
         for path in paths:
             progress.step(path)
-            reports.append(check_file(path, checker))
+            name = shown.namespace.stdin_display_name if path == STDIN else path
+            reports.append(check_file(path, name, checker, shown))
+    reports.sort(key=lambda report: report.path)  # flake8 reports files in this order
     if output_format == "json":
         print(render_json(reports))
     elif output_format == "sarif":
@@ -259,19 +264,40 @@ class _Fixed:
     skipped: list[fixer.Skip] = field(default_factory=list)
 
 
-def fix_file(path: str, checker: Checker, method: str, codes: frozenset[str], diff: TextIO | None) -> _Fixed:
+def fix_file(
+    path: str, checker: Checker, shown: _Shown, args: argparse.Namespace, diff: TextIO | None
+) -> _Fixed:
+    """Fixes one file (or, with `diff`, writes the diff there); findings at the file's positions on disk."""
+    codes = fix_codes(args.select, args.unsafe_fixes)
     try:
         source = read_source(Path(path))
-        result = fixer.fix_text(source.text, checker, method, codes, path)
+        result = fixer.fix_text(
+            source.text,
+            checker,
+            args.method,
+            codes,
+            path,
+            lambda findings, text: shown(path, findings, text),
+            shown.namespace.max_line_length,
+        )
         fixed = Source(result.text, source.encoding)
+        remaining = result.remaining
+        skipped = result.skipped
         if result.text != source.text:
             name = Path(os.path.normpath(path)).as_posix()
             if diff is not None:
                 diff.writelines(difflib.unified_diff(source.lines, fixed.lines, f"a/{name}", f"b/{name}"))
+                pairs = result.remaining_in_original()
+                on_disk = {(f.line, f.col, f.code): original for f, original in pairs}
+                remaining = [on_disk[f.line, f.col, f.code] for f in result.remaining]
+                skipped = [
+                    fixer.Skip(where.line, where.col, skip.code, skip.reason)
+                    for skip in result.skipped
+                    if (where := on_disk.get((skip.line, skip.col, skip.code))) is not None
+                ]
             else:
                 write_source(Path(path), fixed)
-        report = FileReport(path, findings=_visible(result.remaining, fixed.lines))
-        return _Fixed(report, result.changes, result.skipped)
+        return _Fixed(FileReport(path, findings=remaining), result.changes, skipped)
     except UnreadableSource as error:
         return _Fixed(FileReport(path, error=str(error)))
     except Exception as error:  # noqa: BLE001 - one file's surprise must not stop the others
@@ -280,19 +306,16 @@ def fix_file(path: str, checker: Checker, method: str, codes: frozenset[str], di
         )
 
 
-def _fix(paths: Sequence[str], checker: Checker, args: argparse.Namespace) -> int:
+def _fix(paths: Sequence[str], checker: Checker, shown: _Shown, args: argparse.Namespace) -> int:
     out = sys.stderr if args.diff else sys.stdout
-    codes = fix_codes(args.select, args.unsafe_fixes)
     results = []
     with _Progress(len(paths)) as progress:
-        for path in paths:
+        for path in sorted(paths):
             progress.step(path)
-            results.append(fix_file(path, checker, args.method, codes, sys.stdout if args.diff else None))
-    changed = 0
+            results.append(fix_file(path, checker, shown, args, sys.stdout if args.diff else None))
     verb = "would fix" if args.diff else "fixed"
     for result in results:
         path = result.report.path
-        changed += bool(result.changes)
         for change in result.changes:
             print(
                 f"{path}:{change.line}:{change.col + 1}: {verb} {change.code}: {change.description}", file=out
@@ -306,9 +329,18 @@ def _fix(paths: Sequence[str], checker: Checker, args: argparse.Namespace) -> in
         if result.report.error:
             print(f"{path}: error: {result.report.error}", file=sys.stderr)
     fixes = sum(len(result.changes) for result in results)
+    files = sum(bool(result.changes) for result in results)
     remaining = sum(len(result.report.findings) for result in results)
-    print(f"{fixes} fixes in {changed} files; {remaining} findings remain", file=out)
+    print(f"{_count(fixes, 'fix', 'fixes')} in {_count(files, 'file')}; {_remain(remaining)}", file=out)
     return _status([result.report for result in results])
+
+
+def _count(number: int, one: str, many: str = "") -> str:
+    return f"{number} {one if number == 1 else many or one + 's'}"
+
+
+def _remain(number: int) -> str:
+    return f"{_count(number, 'finding')} {'remains' if number == 1 else 'remain'}"
 
 
 class _Progress:

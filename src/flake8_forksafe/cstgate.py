@@ -102,6 +102,10 @@ def parse_problem(source: str) -> str | None:
 # native parser then costs one FRK000 instead of the user's whole flake8 run, and libcst's
 # memory (its import alone is about 10 MiB) stays out of the flake8 process.
 WORKER_TIMEOUT = 30.0  # seconds; the guards above keep a real parse to a few seconds
+# The worker's address space is capped too (RLIMIT_AS): a parse that would take more memory
+# fails with MemoryError inside the worker, never swapping the machine. libcst's largest
+# measured parse within the guards takes under 200 MiB (docs/reliability.md).
+WORKER_MEMORY_BYTES = 1024 * 1024 * 1024
 
 
 class _Worker:
@@ -188,15 +192,35 @@ def _signal_name(number: int) -> str:
         return f"signal {number}"
 
 
+def _limit_memory() -> None:
+    try:
+        import resource
+
+        soft, hard = resource.getrlimit(resource.RLIMIT_AS)
+        cap = WORKER_MEMORY_BYTES if hard == resource.RLIM_INFINITY else min(WORKER_MEMORY_BYTES, hard)
+        if soft == resource.RLIM_INFINITY or soft > cap:
+            resource.setrlimit(resource.RLIMIT_AS, (cap, hard))
+    except (ImportError, ValueError, OSError):  # no resource module (Windows), or not allowed
+        pass
+
+
+def _parse_problem_bounded(source: str) -> str | None:
+    try:
+        return parse_problem(source)
+    except MemoryError:
+        return f"libcst needs more than {WORKER_MEMORY_BYTES // (1024 * 1024)} MiB to parse it"
+
+
 def _serve() -> None:
     """The worker's loop: a length-prefixed source in, a length-prefixed problem (or b"") out."""
+    _limit_memory()
     stdin, stdout = sys.stdin.buffer, sys.stdout.buffer
     while True:
         header = stdin.read(8)
         if len(header) < 8:
             return  # the parent is gone
         source = stdin.read(int.from_bytes(header, "big")).decode("utf-8", "surrogatepass")
-        reply = (parse_problem(source) or "").encode("utf-8", "backslashreplace")
+        reply = (_parse_problem_bounded(source) or "").encode("utf-8", "backslashreplace")
         stdout.write(len(reply).to_bytes(8, "big") + reply)
         stdout.flush()
 

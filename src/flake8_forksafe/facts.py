@@ -20,6 +20,7 @@ from typing import Union
 
 from . import catalog
 from .catalog import Entry, Role
+from .libraries import Condition, Default, Forker
 
 
 class EvidenceKind(enum.Enum):
@@ -268,6 +269,16 @@ class EventLoop:
     method: str = ""
 
 
+@dataclass(frozen=True)
+class LibraryInstance:
+    """An object built from a catalog class whose methods start threads (QueueListener)."""
+
+    entry: Entry
+    name: str  # how messages name it: the catalog name or the local subclass's
+    subclass_of: str = ""  # the catalog class a local subclass derives from
+    method: str = ""  # set on `instance.start`: calling that plays entry.method_role
+
+
 class _NoneValue:
     pass
 
@@ -276,7 +287,7 @@ NONE = _NoneValue()  # the literal None
 
 Value = Union[
     Ref, Context, ContextMember, LocalClass, Manager, ManagerStart, Instance, ProcessPool, KnownDict,
-    EventLoop, _NoneValue,
+    EventLoop, LibraryInstance, _NoneValue,
 ]  # fmt: skip
 # What an expression may hold; empty means "nothing the checker understands".
 Values = frozenset[Value]
@@ -440,6 +451,7 @@ class Collector:
 
     def _stmt_Import(self, node: ast.Import, scope: Scope) -> None:
         for alias in node.names:
+            self._import_evidence(node, alias.name)
             self.facts.imports.append(Import(self.owner, alias.name, (), node.lineno))
             if alias.asname:
                 scope.env[alias.asname] = frozenset({Ref(alias.name)})
@@ -456,6 +468,8 @@ class Collector:
         )
         prefix = module if module.endswith(".") else module + "."
         for alias in node.names:
+            if not node.level:  # `from ddtrace import auto` imports ddtrace.auto
+                self._import_evidence(node, module if alias.name == "*" else f"{module}.{alias.name}")
             if alias.name == "*":
                 if not node.level:
                     for name in catalog.star_exports(module):
@@ -522,6 +536,7 @@ class Collector:
         for item in node.items:
             values = self._eval(item.context_expr, scope)
             self._start_managers(values, scope)  # __enter__ starts a manager
+            self._call_methods(item.context_expr, values, "__enter__")
             if item.optional_vars is not None:
                 # A pool's and an executor's __enter__ return the pool itself.
                 pools = frozenset(value for value in values if isinstance(value, ProcessPool))
@@ -570,7 +585,7 @@ class Collector:
 
     def _stmt_FunctionDef(self, node: ast.FunctionDef | ast.AsyncFunctionDef, scope: Scope) -> None:
         for decorator in node.decorator_list:
-            self._eval(decorator, scope)
+            self._decorator(decorator, scope)
         self._eval_argument_defaults(node.args, scope)
         if node.returns is not None:
             self._eval(node.returns, scope)
@@ -585,7 +600,7 @@ class Collector:
 
     def _stmt_ClassDef(self, node: ast.ClassDef, scope: Scope) -> None:
         for decorator in node.decorator_list:
-            self._eval(decorator, scope)
+            self._decorator(decorator, scope)
         derived: LocalClass | None = None
         bases: list[str] = []
         for base in node.bases:
@@ -811,6 +826,8 @@ class Collector:
                 values.add(ProcessPool(attr))
             elif isinstance(base, EventLoop) and not base.method:
                 values.add(EventLoop(attr))
+            elif isinstance(base, LibraryInstance) and not base.method and attr in base.entry.methods:
+                values.add(LibraryInstance(base.entry, base.name, base.subclass_of, attr))
         return frozenset(values)
 
     def _entry(self, qualname: str) -> Entry | None:
@@ -819,7 +836,50 @@ class Collector:
             entry = Entry(qualname, Role.THREAD_STARTER, Role.THREAD_STARTER)
         if entry is None and qualname in self.extra_lock_factories:
             entry = Entry(qualname, Role.LOCK_FACTORY)
+        if entry is None:  # `mylib.Client.start` listed: instances of mylib.Client
+            for role, names in (
+                (Role.THREAD_STARTER, self.extra_thread_starters),
+                (Role.LOCK_FACTORY, self.extra_lock_factories),
+            ):
+                methods = tuple(
+                    sorted(name[len(qualname) + 1 :] for name in names if _owner(name) == qualname)
+                )
+                if methods and "." in qualname:
+                    return Entry(qualname, Role.INSTANCE, Role.INSTANCE, methods=methods, method_role=role)
         return entry
+
+    def _decorator(self, node: ast.expr, scope: Scope) -> None:
+        """`@jax.jit` calls `jax.jit` at import time: a bare decorator that starts threads is a call."""
+        values = self._eval(node, scope)
+        if isinstance(node, (ast.Name, ast.Attribute)) and any(
+            _starts_threads(self._entry_of(v)) for v in values
+        ):
+            self._call(ast.copy_location(ast.Call(node, [], []), node), scope)
+
+    def _entry_of(self, value: Value) -> Entry | None:
+        if isinstance(value, Ref):
+            return self._entry(value.qualname)
+        return value.base if isinstance(value, LocalClass) and value.role is Role.THREAD_STARTER else None
+
+    def _import_evidence(self, node: ast.Import | ast.ImportFrom, module: str) -> None:
+        entry = catalog.import_starter(module)
+        if entry is not None:
+            self._evidence(node, EvidenceKind.THREADS, f"import {entry.qualname}")
+
+    def _call_methods(self, node: ast.expr, values: Values, method: str) -> None:
+        """`with Observer():` calls `__enter__`, which starts the threads of some instances."""
+        for value in values:
+            if isinstance(value, LibraryInstance) and not value.method and method in value.entry.methods:
+                self._method_call(node, LibraryInstance(value.entry, value.name, value.subclass_of, method))
+
+    def _method_call(self, node: ast.expr, instance: LibraryInstance) -> None:
+        what = f"{instance.name}.{instance.method}"
+        if instance.subclass_of:
+            what += f", a {instance.subclass_of} subclass"
+        if instance.entry.method_role is Role.THREAD_STARTER:
+            self._evidence(node, EvidenceKind.THREADS, what)
+        elif instance.entry.method_role is Role.LOCK_FACTORY and self.import_time:
+            self._evidence(node, EvidenceKind.LOCK, what)
 
     def _call(self, node: ast.Call, scope: Scope) -> Values:
         callees = self._eval(node.func, scope)
@@ -859,6 +919,8 @@ class Collector:
                     self._sink(node, "FRK001", f"{ast.unparse(node.func)}()", fix, repair=repair)
             elif isinstance(callee, ManagerStart) and callee.manager.scope is scope:
                 callee.manager.sink.started = True
+            elif isinstance(callee, LibraryInstance) and callee.method:
+                self._method_call(node, callee)
         return frozenset(results)
 
     def _possible_re_export(
@@ -917,11 +979,17 @@ class Collector:
         subclass = "" if local_class is None else f", a {entry.display} subclass"
         in_message = subclass and subclass + ","  # inside a sentence: `Worker(), a ... subclass, uses`
         class_context = None if local_class is None else local_class.context
+        if entry.when and not any(_holds(node, condition) for condition in entry.when):
+            return EMPTY  # `logger.add(sink)` without enqueue=True starts nothing
         results: Values = EMPTY
         if role in (Role.DEFAULT_METHOD, Role.MANAGER):
             results = self._process_children(node, arguments, entry.qualname.rsplit(".", 1)[1])
         if role is Role.THREAD_STARTER:
             self._evidence(node, EvidenceKind.THREADS, name + subclass)
+        elif role is Role.INSTANCE:
+            return frozenset({LibraryInstance(entry, name, entry.display if local_class else "")})
+        elif role is Role.LIBRARY_FORKER and entry.forker is not None:
+            self._library_fork(node, arguments, entry.forker, f"{name}(){in_message}")
         elif role is Role.LOCK_FACTORY:
             if self.import_time:
                 self._evidence(node, EvidenceKind.LOCK, name + subclass)
@@ -980,6 +1048,31 @@ class Collector:
             self._child_code(node, _argument(node, keyword, position), arguments, ChildUse[use_name])
         return frozenset({ProcessPool()}) if kind != "Process" else EMPTY
 
+    def _library_fork(self, node: ast.Call, arguments: dict[int, Values], forker: Forker, what: str) -> None:
+        """A library call that forks workers: FRK001 or FRK002 by the start method it picks."""
+        if forker.requires is not None and not _holds(node, forker.requires):
+            return  # DataLoader(num_workers=0) forks nothing
+        arg = _argument(node, forker.keyword, forker.position)
+        if arg is MISSING and _may_hide_arguments(node):
+            return  # **opts may carry the start method: unknown is not unsafe
+        literal = MISSING if arg is MISSING else _literal_str(arg)
+        values = EMPTY if arg is MISSING else arguments.get(id(arg), EMPTY)
+        if arg is MISSING or literal is None:
+            method: object = {Default.PYTHON: None, Default.FORK: catalog.FORK_METHOD}.get(
+                forker.default, MISSING
+            )
+        elif isinstance(literal, str):
+            method = None if literal in forker.default_names else literal
+        elif values and all(_is_default_context(v) or v in _MULTIPROCESSING_MODULES for v in values):
+            method = None  # context=multiprocessing, or mp.get_context()
+        else:
+            return  # a fork context is reported where it was made; safe or unknown ones are fine
+        if method is None:
+            self._sink(node, "FRK001", what, forker.fix)
+        elif method == catalog.FORK_METHOD:
+            default = ", whose start method defaults to fork," if arg is MISSING or literal is None else ""
+            self._sink(node, "FRK002", what.rstrip(",") + default, forker.fix)
+
     def _context_of(self, node: ast.Call, entry: Entry, arguments: dict[int, Values]) -> object:
         """The start method a process-creating call uses: None (default), a name, or MISSING."""
         param = entry.context_param
@@ -1036,7 +1129,7 @@ class Collector:
                 value.sink.started = True
 
     # ----- records -----------------------------------------------------------------------
-    def _evidence(self, node: ast.Call, kind: EvidenceKind, what: str) -> None:
+    def _evidence(self, node: ast.expr | ast.stmt, kind: EvidenceKind, what: str) -> None:
         self.facts.evidence.append(Evidence(node.lineno, node.col_offset, kind, what, self.owner))
 
     def _sink(
@@ -1104,6 +1197,35 @@ def _visibly_holds(node: ast.Call, keyword: str, arguments: dict[int, Values]) -
 
 def _is_default_context(value: object) -> bool:
     return isinstance(value, Context) and value.method is None
+
+
+# The multiprocessing module passed as a context (pebble's default) is the default context.
+_MULTIPROCESSING_MODULES = frozenset({Ref("multiprocessing"), Ref("torch.multiprocessing")})
+
+
+def _may_hide_arguments(call: ast.Call) -> bool:
+    return any(kw.arg is None for kw in call.keywords) or any(isinstance(a, ast.Starred) for a in call.args)
+
+
+def _owner(qualname: str) -> str:
+    return qualname.rpartition(".")[0]
+
+
+def _starts_threads(entry: Entry | None) -> bool:
+    return entry is not None and entry.role in (Role.THREAD_STARTER, Role.LOCK_FACTORY)
+
+
+def _holds(call: ast.Call, condition: Condition) -> bool:
+    """Whether the call's argument meets `condition`; unknown values meet it only if it says so."""
+    arg = _argument(call, condition.keyword, condition.position)
+    if arg is MISSING or (isinstance(arg, ast.Constant) and arg.value is None):
+        return condition.missing
+    if not isinstance(arg, ast.Constant):
+        return condition.unknown
+    value = arg.value
+    if condition.positive and isinstance(value, (int, float)) and not isinstance(value, bool):
+        return value > 0
+    return any(type(value) is type(wanted) and value == wanted for wanted in condition.values)
 
 
 def _method_repair(context: Context) -> Repair:

@@ -22,13 +22,12 @@ its kind at a fixed site and a second run changes nothing.
 from __future__ import annotations
 
 import ast
+import difflib
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 import libcst as cst
-from libcst.codemod import CodemodContext
-from libcst.codemod.visitors import AddImportsVisitor
 from libcst.metadata import (
     FunctionScope,
     MetadataWrapper,
@@ -42,6 +41,7 @@ from .cstgate import libcst_problem
 from .engine import Checker
 from .facts import RepairKind, Span
 from .judge import Finding
+from .layout import add_import, wrapped
 from .source import Source, parse
 
 if TYPE_CHECKING:  # typing.TypeGuard is new in Python 3.10
@@ -52,6 +52,7 @@ SAFE_CODES = frozenset({"FRK001", "FRK004"})  # the program means the same after
 UNSAFE_CODES = frozenset({"FRK002"})  # the program does something else afterwards
 DEFAULT_CODES = frozenset({"FRK001"})
 MAX_PASSES = 8
+DEFAULT_MAX_LINE_LENGTH = 79  # flake8's
 # Methods of a pool or executor whose first argument runs in the child.
 POOL_METHODS = frozenset(
     {
@@ -87,9 +88,60 @@ class Skip:
 @dataclass
 class FixResult:
     text: str
-    changes: list[Change] = field(default_factory=list)
+    original: str = ""
+    changes: list[Change] = field(default_factory=list)  # positions in `original`
     skipped: list[Skip] = field(default_factory=list)
     remaining: list[Finding] = field(default_factory=list)  # every finding left in `text`
+    before: list[Finding] = field(default_factory=list)  # every finding in `original`
+
+    def remaining_in_original(self) -> list[tuple[Finding, Finding]]:
+        """Each remaining finding, with the same finding in `original` (its position and message there)."""
+        if self.text == self.original:
+            return [(finding, finding) for finding in self.remaining]
+        back = PositionMap(self.original, self.text)
+        at = {(finding.line, finding.col, finding.code): finding for finding in self.before}
+        pairs = []
+        for finding in self.remaining:
+            line, col = back.back(finding.line, finding.col)
+            same = at.get((line, col, finding.code))
+            if same is None:  # the map is exact for unedited text; else the nearest on that line
+                near = [f for f in self.before if f.code == finding.code and f.line == line]
+                same = min(near, key=lambda f: abs(f.col - col), default=None)
+            pairs.append((finding, same or replace(finding, line=line, col=col)))
+        return pairs
+
+
+# A finding is visible when the front would show it (flake8's select, ignore, noqa ...).
+Shown = Callable[[list[Finding], str], list[Finding]]
+
+
+class PositionMap:
+    """Positions in a changed text back to the text it was made from (line 1-based, column 0-based)."""
+
+    def __init__(self, old: str, new: str) -> None:
+        self.old = Source(old, "").lines
+        self.new = Source(new, "").lines
+        self.blocks = difflib.SequenceMatcher(None, self.old, self.new).get_opcodes()
+
+    def back(self, line: int, col: int) -> tuple[int, int]:
+        index = line - 1
+        for tag, old_start, old_end, new_start, new_end in self.blocks:
+            if not new_start <= index < new_end:
+                continue
+            if tag == "equal":
+                return old_start + index - new_start + 1, col
+            if old_end == old_start:  # an inserted line: where the insertion is
+                return old_start + 1, 0
+            old_index = min(old_start + index - new_start, old_end - 1)
+            return old_index + 1, self._column(self.old[old_index], self.new[index], col)
+        return line, col
+
+    @staticmethod
+    def _column(old: str, new: str, col: int) -> int:
+        for tag, old_start, _, new_start, new_end in difflib.SequenceMatcher(None, old, new).get_opcodes():
+            if new_start <= col < new_end:
+                return old_start + col - new_start if tag == "equal" else old_start
+        return min(col, len(old))
 
 
 IMPORT_TIME_CAUTION = (
@@ -104,28 +156,45 @@ def fix_text(
     method: str = "spawn",
     codes: frozenset[str] = DEFAULT_CODES,
     filename: str = "stdin",
+    shown: Shown | None = None,
+    max_line_length: int = DEFAULT_MAX_LINE_LENGTH,
 ) -> FixResult:
-    """Fixes the findings whose code is in `codes`; raises UnreadableSource if `text` does not parse."""
-    result = FixResult(text)
+    """Fixes the findings whose code is in `codes` and that `shown` keeps (default: all).
+
+    `filename` places the module in its project, as for `Checker.check`.
+    Edited lines are wrapped where they would grow past `max_line_length` (flake8's option).
+    Raises UnreadableSource if `text` does not parse.
+    """
+    result = FixResult(text, text)
     passes = 0
     while True:
         tree = parse(result.text)  # one parse a pass serves the checker and the libcst gate
-        findings = checker.check(tree, Source(result.text, "").lines, filename)
+        found = checker.check(tree, Source(result.text, "").lines, filename)
+        findings = found if shown is None else shown(found, result.text)
         result.remaining = findings
+        if passes == 0:
+            result.before = findings
         wanted = [finding for finding in findings if finding.code in codes]
         if passes == MAX_PASSES:
             result.skipped = [Skip(f.line, f.col, f.code, "the fixes did not settle") for f in wanted]
             return result
-        if not wanted or any(finding.code == "FRK000" for finding in findings):
+        if not wanted or any(finding.code == "FRK000" for finding in found):
             result.skipped = [Skip(f.line, f.col, f.code, _no_fix_reason(f)) for f in wanted]
             return result
-        new_text, changes, skipped = _one_pass(result.text, tree, wanted, method)
+        new_text, changes, skipped = _one_pass(result.text, tree, wanted, method, max_line_length)
         result.skipped = skipped
         if new_text == result.text:
             return result
+        if passes:  # report where the finding was in the file as it was given
+            back = PositionMap(result.original, result.text)
+            changes = [_moved(change, *back.back(change.line, change.col)) for change in changes]
         result.text = new_text
         result.changes += changes
         passes += 1
+
+
+def _moved(change: Change, line: int, col: int) -> Change:
+    return replace(change, line=line, col=col)
 
 
 def _no_fix_reason(finding: Finding) -> str:
@@ -135,7 +204,7 @@ def _no_fix_reason(finding: Finding) -> str:
 
 
 def _one_pass(
-    text: str, tree: ast.Module, findings: Sequence[Finding], method: str
+    text: str, tree: ast.Module, findings: Sequence[Finding], method: str, max_line_length: int
 ) -> tuple[str, list[Change], list[Skip]]:
     problem = libcst_problem(text, tree)
     if problem is not None:
@@ -143,7 +212,7 @@ def _one_pass(
     changes: list[Change] = []
     skipped: list[Skip] = []
     try:
-        planner = _Planner(text, method)
+        planner = _Planner(text, method, max_line_length)
         for finding in findings:
             outcome = planner.plan(finding)
             if isinstance(outcome, str):
@@ -167,9 +236,10 @@ class _Edit:
 class _Planner:
     """Plans edits on one libcst tree, then applies them all at once."""
 
-    def __init__(self, text: str, method: str) -> None:
+    def __init__(self, text: str, method: str, max_line_length: int) -> None:
         self.lines = Source(text, "").lines
         self.method = method
+        self.max_line_length = max_line_length
         self.wrapper = MetadataWrapper(cst.parse_module(text), unsafe_skip_copy=True)
         self.module = self.wrapper.module
         self.positions = self.wrapper.resolve(PositionProvider)
@@ -183,8 +253,8 @@ class _Planner:
             if isinstance(node, cst.Call):
                 self.calls_at.setdefault((where.start.line, where.start.column), []).append(node)
         self.edits: dict[cst.CSTNode, _Edit] = {}
-        self.context = CodemodContext()
-        self.imports: set[tuple[str, str | None]] = set()
+        self.imports: list[tuple[str, str | None]] = []
+        self.wraps: dict[cst.Call, tuple[str, str]] = {}  # a call -> its line and code before the edits
 
     # ----- finding nodes ------------------------------------------------------------------
     def _char_col(self, line: int, byte_col: int) -> int:
@@ -226,10 +296,18 @@ class _Planner:
             planned = self._plan_context_argument(repair.at, repair.name, repair.position)
         else:
             planned = self._plan_context_callable(repair.at, repair.name)
+        if isinstance(planned, _Edit):
+            self._keep_in_line(site)
         if isinstance(planned, _Edit) and self._runs_at_import(site):
             # Fixed all the same (the rule's docs state the condition), but the user must look.
             return _Edit(f"{planned.description}; {IMPORT_TIME_CAUTION}", planned.rewrite)
         return planned
+
+    def _keep_in_line(self, call: cst.Call) -> None:
+        """Wrap the call's arguments if the edits make its line too long."""
+        where = self.positions[call]
+        if where.start.line == where.end.line and 0 < where.start.line <= len(self.lines):
+            self.wraps.setdefault(call, (self.lines[where.start.line - 1], self._code(call)))
 
     def _add(self, node: cst.CSTNode, edit: _Edit) -> _Edit:
         return self.edits.setdefault(node, edit)
@@ -249,6 +327,7 @@ class _Planner:
             ]
             return node.with_changes(args=args)
 
+        self._keep_in_line(call)
         return self._add(call, _Edit("preexec_fn=os.setsid -> start_new_session=True", rewrite))
 
     def _plan_start_method(self, at: Span) -> _Edit | str:
@@ -256,6 +335,10 @@ class _Planner:
         if literal is None:
             return "could not find the start method in the source"
         replacement = cst.SimpleString(f'"{self.method}"')
+        argument = self.parents.get(literal)
+        call = self.parents.get(argument) if argument is not None else None
+        if isinstance(call, cst.Call):
+            self._keep_in_line(call)
         return self._add(literal, _Edit(f'"fork" -> "{self.method}"', lambda node: replacement))
 
     def _plan_context_method(self, at: Span) -> _Edit | str:
@@ -270,6 +353,7 @@ class _Planner:
                 return node.with_changes(args=[cst.Arg(method)])
             return node.with_changes(args=[node.args[0].with_changes(value=method), *node.args[1:]])
 
+        self._keep_in_line(call)
         return self._add(call, _Edit(f'get_context() -> get_context("{self.method}")', rewrite))
 
     def _plan_context_argument(self, at: Span, keyword: str, position: int | None) -> _Edit | str:
@@ -389,8 +473,7 @@ class _Planner:
             if _names(scope, name) or name in scope.globals:
                 continue  # the name means something else here
             if (module, obj) not in self.imports:
-                self.imports.add((module, obj))
-                AddImportsVisitor.add_needed_import(self.context, module, obj)
+                self.imports.append((module, obj))
             if obj is None:
                 return cst.Call(cst.Attribute(cst.Name(module), cst.Name("get_context")), [method])
             return cst.Call(cst.Name(obj), [method])
@@ -431,20 +514,35 @@ class _Planner:
     def apply(self) -> str:
         if not self.edits:
             return self.module.code
-        module = self.module.visit(_Rewriter(self.edits))
-        if self.imports:
-            module = AddImportsVisitor(self.context).transform_module(module)
+        indent = self.module.default_indent
+        module = self.module.visit(_Rewriter(self.edits, self.wraps, self.max_line_length, indent))
+        for name, member in self.imports:
+            module = add_import(module, name, member, self.max_line_length)
         return module.code
 
 
 class _Rewriter(cst.CSTTransformer):
-    def __init__(self, edits: dict[cst.CSTNode, _Edit]) -> None:
+    def __init__(
+        self,
+        edits: dict[cst.CSTNode, _Edit],
+        wraps: dict[cst.Call, tuple[str, str]],
+        max_line_length: int,
+        indent: str,
+    ) -> None:
         super().__init__()
         self.edits = edits
+        self.wraps = wraps
+        self.max_line_length = max_line_length
+        self.indent = indent
 
     def on_leave(self, original_node: cst.CSTNode, updated_node: cst.CSTNode) -> cst.CSTNode:  # type: ignore[override]
         edit = self.edits.get(original_node)
-        return updated_node if edit is None else edit.rewrite(updated_node)
+        node = updated_node if edit is None else edit.rewrite(updated_node)
+        wrap = self.wraps.get(original_node)  # type: ignore[call-overload]
+        if wrap is not None and isinstance(node, cst.Call):
+            line, before = wrap
+            node = wrapped(node, line, before, self.max_line_length, self.indent)
+        return node
 
 
 def _names(scope: Scope, name_or_node: str | cst.CSTNode) -> set[str]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import ast
 import os
 from collections.abc import Iterator, Sequence
+from dataclasses import replace
 from typing import Any, ClassVar
 
 from . import __version__
@@ -29,6 +30,7 @@ class Plugin:
         option_manager.add_option(
             "--forksafe-extra-thread-starters",
             type=qualified_names,
+            metavar="NAMES",
             default="",
             parse_from_config=True,
             help="Comma-separated qualified names whose calls start threads "
@@ -37,6 +39,7 @@ class Plugin:
         option_manager.add_option(
             "--forksafe-extra-lock-factories",
             type=qualified_names,
+            metavar="NAMES",
             default="",
             parse_from_config=True,
             help="Comma-separated qualified names whose calls create thread locks (counted at import time).",
@@ -44,14 +47,16 @@ class Plugin:
         option_manager.add_option(
             "--forksafe-target-python",
             type=python_version,
+            metavar="3.N",
             default="3.9",
             parse_from_config=True,
-            help="Oldest Python the code runs on, as 3.N (default: 3.9). From 3.14 the default start "
-            "method is never fork, so FRK001 is not reported unless the code pins fork.",
+            help="Oldest Python the code runs on, as 3.N, 3.9 or later (default: 3.9). From 3.14 the "
+            "default start method is never fork, so FRK001 is not reported unless the code pins fork.",
         )
         option_manager.add_option(
             "--forksafe-scope",
             type=scope,
+            metavar="SCOPE",
             default="program",
             parse_from_config=True,
             help="How much of the project judges each fork: module (the file alone), project (also "
@@ -61,6 +66,7 @@ class Plugin:
         option_manager.add_option(
             "--forksafe-source-roots",
             type=directories,
+            metavar="DIRS",
             default="",
             parse_from_config=True,
             help="Comma-separated extra directories to find project modules in, relative to the "
@@ -69,6 +75,7 @@ class Plugin:
         option_manager.add_option(
             "--forksafe-entry-points",
             type=module_names,
+            metavar="MODULES",
             default="",
             parse_from_config=True,
             help="Comma-separated modules that start programs (pkg.cli or pkg.cli:main), besides "
@@ -76,6 +83,7 @@ class Plugin:
         )
         option_manager.add_option(
             "--forksafe-cache-dir",
+            metavar="DIR",
             default="",
             parse_from_config=True,
             help="Where to cache module summaries (default: .forksafe_cache beside the project's "
@@ -103,15 +111,12 @@ class Plugin:
 
 def settings_from(options: Any) -> Settings:
     """The Settings flake8's parsed options stand for (paths made absolute from the current directory)."""
-    return Settings(
-        options.forksafe_extra_thread_starters,
-        options.forksafe_extra_lock_factories,
-        options.forksafe_target_python,
-        options.forksafe_scope,
-        tuple(os.path.abspath(root) for root in options.forksafe_source_roots),
-        options.forksafe_entry_points,
-        os.path.abspath(options.forksafe_cache_dir) if options.forksafe_cache_dir else "",
-        bool(options.forksafe_no_cache),
+    settings = Settings.from_options(options)  # every field from its --forksafe-* option
+    return replace(
+        settings,
+        source_roots=tuple(os.path.abspath(root) for root in settings.source_roots),
+        cache_dir=os.path.abspath(settings.cache_dir) if settings.cache_dir else "",
+        no_cache=bool(settings.no_cache),
     )
 
 

@@ -24,8 +24,10 @@ from collections.abc import Iterable, Iterator
 from . import catalog
 from .catalog import Role
 
-# Roles whose calls (or whose subclasses' constructions) are thread evidence.
-_EVIDENCE_ROLES = frozenset({Role.THREAD_STARTER, Role.LOCK_FACTORY})
+# Roles whose calls (or whose subclasses' constructions, methods or imports) are thread evidence.
+_EVIDENCE_ROLES = frozenset(
+    {Role.THREAD_STARTER, Role.LOCK_FACTORY, Role.INSTANCE, Role.MODULE_STARTER, Role.IMPORT_STARTER}
+)
 _SINK_ROLES = frozenset(Role) - _EVIDENCE_ROLES - {Role.MIXIN}
 
 
@@ -140,7 +142,7 @@ class Prescreen:
         evidence = not alone
         sink = False
         for ref in imported_refs(tree):
-            evidence = evidence or ref in self._evidence_leads
+            evidence = evidence or ref in self._evidence_leads or catalog.module_starter(ref) is not None
             sink = sink or ref in _SINK_LEADS
             if evidence and sink:
                 return True

@@ -42,6 +42,8 @@ SKIPPED_DIRECTORIES = frozenset({
     ".ruff_cache", ".forksafe_cache",
 })  # fmt: skip
 MAX_RE_EXPORT_HOPS = 16
+# Code handed to a child process is always named next to one of these (facts.ChildCode).
+CHILD_WORDS = frozenset({"Process", "Pool", "ProcessPoolExecutor"})
 CONSTRUCTORS = ("__init__", "__new__", "__post_init__")
 
 
@@ -102,6 +104,10 @@ class Module:
     text: str = ""
     # Owner -> its calls / imports / threads, built once from the summary.
     calls_by_owner: dict[str, list[int]] = field(default_factory=dict)
+    # Memos that belong to this version of the module (a live buffer replaces the disk one).
+    call_nodes: dict[int, object] = field(default_factory=dict)
+    mros: dict[str, list[Definition]] = field(default_factory=dict)
+    imported_paths: dict[int, list[Path]] = field(default_factory=dict)
 
     def index(self) -> None:
         for position, call in enumerate(self.summary.calls):
@@ -140,6 +146,8 @@ class Project:
         self._files: dict[tuple[Path, ...], list[Path]] = {}
         self._word_index: dict[Path, frozenset[str]] = {}
         self._child_only: dict[Code, bool] = {}
+        self._child_side: dict[tuple[Path, ...], frozenset[Code]] = {}
+        self._import_memo: dict[Path, tuple[str, Origin] | None] = {}
         self._programs: dict[Path, list[Program]] = {}
         self._closures: dict[tuple[Path, str], list[Path]] = {}
         self._reach: dict[Path, frozenset[Path]] = {}
@@ -366,6 +374,9 @@ class Project:
 
     def mro(self, path: Path, qualname: str) -> list[Definition]:
         """The project classes a class derives from, itself first (depth first, each once)."""
+        owner = self.module(path)
+        if owner is not None and qualname in owner.mros:
+            return owner.mros[qualname]
         order: list[Definition] = []
         pending = [Definition(path, qualname)]
         while pending and len(order) < 64:
@@ -379,6 +390,8 @@ class Project:
                 resolved = self.resolve(module, base)
                 if isinstance(resolved, Definition):
                     pending.append(resolved)
+        if owner is not None:
+            owner.mros[qualname] = order
         return order
 
     def _member(self, owner: Definition, attribute: str) -> Definition | None:
@@ -405,6 +418,11 @@ class Project:
 
     def call_node(self, module: Module, position: int) -> Node | CatalogName | None:
         """What one recorded call runs: a definition's code, a construction, or a catalog name."""
+        if position not in module.call_nodes:
+            module.call_nodes[position] = self._call_node(module, position)
+        return module.call_nodes[position]  # type: ignore[return-value]
+
+    def _call_node(self, module: Module, position: int) -> Node | CatalogName | None:
         call = module.summary.calls[position]
         resolved = self.resolve(module, call.target)
         if isinstance(resolved, CatalogName):
@@ -431,6 +449,11 @@ class Project:
 
     def imported(self, module: Module, position: int) -> list[Path]:
         """The module files one import statement runs: the packages on the way, then the modules."""
+        if position not in module.imported_paths:
+            module.imported_paths[position] = self._imported(module, position)
+        return module.imported_paths[position]
+
+    def _imported(self, module: Module, position: int) -> list[Path]:
         record = module.summary.imports[position]
         names = [record.module] if not record.names else [
             *(f"{record.module}.{name}" if not record.module.endswith(".") else record.module + name
@@ -545,7 +568,8 @@ class Project:
             words.add(owner_class.rsplit(".", 1)[-1])
         for caller in self.mentioning(module.roots, words):
             for position, call in enumerate(caller.summary.calls):
-                if call.name.rsplit(".", 1)[-1].rstrip("()") not in words and not call.method:
+                called = call.method.rsplit(".", 1)[-1] if call.method else call.target.rsplit(".", 1)[-1]
+                if called.lstrip(".$") not in words:
                     continue
                 node = self.call_node(caller, position)
                 if node == target or (isinstance(node, Build) and last in CONSTRUCTORS and target in self.successors(node)):
@@ -566,6 +590,9 @@ class Project:
         """Whether a definition's code runs only in child processes (see rules.md)."""
         if target.owner in (MODULE, MAIN):
             return False
+        module = self.module(target.path)
+        if module is None or target not in self.child_side(module.roots):
+            return False  # no child process reaches this code
         if target in self._child_only:
             return self._child_only[target]
         self._child_only[target] = True  # in progress: a cycle of child-only code stays child-only
@@ -577,6 +604,25 @@ class Project:
         answer = not parent_caller and (bool(callers) or self._child_uses(target))
         self._child_only[target] = answer
         return answer
+
+    def child_side(self, roots: tuple[Path, ...]) -> frozenset[Code]:
+        """Every definition's code some child process may run: what is handed to one, and what it calls."""
+        if roots in self._child_side:
+            return self._child_side[roots]
+        pending: deque[Code] = deque()
+        for user in self.mentioning(roots, CHILD_WORDS):
+            for use in user.summary.child_code:
+                resolved = self.resolve(user, use.symbol)
+                if isinstance(resolved, Definition) and not self._class(resolved.path, resolved.qualname):
+                    pending.append(Code(resolved.path, resolved.qualname))
+        seen = set(pending)
+        while pending:
+            for successor in self.successors(pending.popleft()):
+                if isinstance(successor, Code) and successor.owner not in (MODULE, MAIN) and successor not in seen:
+                    seen.add(successor)
+                    pending.append(successor)
+        self._child_side[roots] = frozenset(seen)
+        return self._child_side[roots]
 
     def module_scope_child_only(self, facts: ModuleFacts) -> frozenset[str]:
         """Child-only owners judged from the module alone (--forksafe-scope=module)."""
@@ -666,6 +712,11 @@ class Project:
 
     def _import_threads(self, path: Path) -> tuple[str, Origin] | None:
         """(module that starts them, where) when importing `path` starts threads, through its imports."""
+        if path not in self._import_memo:
+            self._import_memo[path] = self._search_import_threads(path)
+        return self._import_memo[path]
+
+    def _search_import_threads(self, path: Path) -> tuple[str, Origin] | None:
         seen = {path}
         pending = deque([path])
         while pending:

@@ -7,14 +7,15 @@ import os
 import urllib.parse
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from pathlib import PurePath
+from pathlib import Path, PurePath
 
 from . import __version__
 from .judge import Finding
 from .rules import RULES
 
 SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
-INFORMATION_URI = "https://pypi.org/project/flake8-forksafe/"
+INFORMATION_URI = "https://github.com/flake8-forksafe/flake8-forksafe"
+ROOT = "%SRCROOT%"  # the directory the command runs in: the repository's root in CI
 
 
 @dataclass
@@ -44,16 +45,19 @@ def render_json(reports: Sequence[FileReport]) -> str:
     return json.dumps(document, indent=2)
 
 
-def _uri(path: str) -> str:
-    """A relative URI reference for a path (SARIF artifactLocation.uri)."""
-    relative = os.path.relpath(path) if os.path.isabs(path) else os.path.normpath(path)
-    return urllib.parse.quote(PurePath(relative).as_posix())
+def _artifact(path: str) -> dict[str, str]:
+    """SARIF's artifactLocation: relative to ROOT (the current directory), or an absolute file URI."""
+    absolute = os.path.abspath(path)
+    relative = os.path.relpath(absolute)
+    if relative == os.pardir or relative.startswith(os.pardir + os.sep):
+        return {"uri": Path(absolute).as_uri()}
+    return {"uri": urllib.parse.quote(PurePath(relative).as_posix()), "uriBaseId": ROOT}
 
 
 def _location(path: str, line: int, column: int) -> dict[str, object]:
     return {
         "physicalLocation": {
-            "artifactLocation": {"uri": _uri(path), "uriBaseId": "%SRCROOT%"},
+            "artifactLocation": _artifact(path),
             "region": {"startLine": line, "startColumn": column},
         }
     }
@@ -66,9 +70,14 @@ def render_sarif(reports: Sequence[FileReport]) -> str:
             "id": code,
             "name": RULES[code].name,
             "shortDescription": {"text": RULES[code].summary},
-            "fullDescription": {"text": RULES[code].summary},
+            "fullDescription": {"text": RULES[code].explanation or RULES[code].summary},
+            "help": {
+                "text": f"{RULES[code].explanation or RULES[code].summary} See {RULES[code].help_uri}",
+                "markdown": f"{RULES[code].explanation or RULES[code].summary}\n\n"
+                f"[{code} in the documentation]({RULES[code].help_uri})",
+            },
             "defaultConfiguration": {"level": "warning" if code == "FRK000" else "error"},
-            "helpUri": f"{INFORMATION_URI}",
+            "helpUri": RULES[code].help_uri,
         }
         for code in codes
     ]
@@ -87,13 +96,7 @@ def render_sarif(reports: Sequence[FileReport]) -> str:
         {
             "level": "error",
             "message": {"text": report.error},
-            "locations": [
-                {
-                    "physicalLocation": {
-                        "artifactLocation": {"uri": _uri(report.path), "uriBaseId": "%SRCROOT%"}
-                    }
-                }
-            ],
+            "locations": [{"physicalLocation": {"artifactLocation": _artifact(report.path)}}],
         }
         for report in reports
         if report.error
@@ -111,6 +114,7 @@ def render_sarif(reports: Sequence[FileReport]) -> str:
                         "rules": rules,
                     }
                 },
+                "originalUriBaseIds": {ROOT: {"uri": Path.cwd().as_uri() + "/"}},
                 "columnKind": "unicodeCodePoints",
                 "results": results,
                 "invocations": [

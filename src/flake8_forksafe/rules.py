@@ -19,6 +19,16 @@ class Rule:
     message: str
     invalid: tuple[str, ...] = ()
     valid: tuple[str, ...] = ()
+    # What the rule finds and why it matters, in a paragraph (SARIF's fullDescription).
+    explanation: str = ""
+
+    @property
+    def help_uri(self) -> str:
+        """The rule's documentation page."""
+        return f"{DOCS_URL}rules/{self.code}.md"
+
+
+DOCS_URL = "https://github.com/flake8-forksafe/flake8-forksafe/blob/main/docs/"
 
 
 def evidence_phrase(kind: str, what: str, line: int) -> str:
@@ -56,6 +66,12 @@ RULES: dict[str, Rule] = {
             "unanalysable-file",
             "flake8-forksafe could not analyse the file",
             "flake8-forksafe cannot analyse this file: {reason}",
+            explanation=(
+                "flake8-forksafe could not analyse this file: it is beyond the analysis's bounds (it "
+                "nests deeper than the analysis can follow) or the analysis failed, which is a bug. The "
+                "file may hold fork hazards that were not looked for. Rewrite the construct, or silence "
+                "the file."
+            ),
         ),
         Rule(
             "FRK001",
@@ -63,6 +79,14 @@ RULES: dict[str, Rule] = {
             "a process is created with the default start method in a module that uses threads",
             "{what} uses the default start method (fork on Linux before Python 3.14) "
             "in {context}; {fix}",
+            explanation=(
+                "fork() copies only the calling thread: a lock another thread holds at that moment stays "
+                "locked in the child, which hangs when it takes it. On Linux before Python 3.14 "
+                "multiprocessing and ProcessPoolExecutor fork by default, so a pool, process or manager "
+                "created with the default start method where threads run (started by this module, a "
+                "module it imports or calls, or its program) can deadlock. Name the start method: a "
+                "spawn or forkserver context."
+            ),
             invalid=(
                 _CLASSIC,
                 """\
@@ -137,6 +161,12 @@ with ProcessPoolExecutor() as pool:
             "explicit-fork",
             "the fork start method is chosen explicitly in a module that uses threads",
             "{what} pins the fork start method in {context}; {fix}",
+            explanation=(
+                'The fork start method is chosen explicitly (get_context("fork"), set_start_method("fork"))'
+                " where threads run. The forked child inherits only the calling thread, and a lock another "
+                "thread held stays locked, so the child can hang; Python 3.14's forkserver default does "
+                "not change an explicit fork. Use spawn or forkserver."
+            ),
             invalid=(
                 """\
 import multiprocessing
@@ -174,6 +204,12 @@ if __name__ == "__main__":
             "raw-fork",
             "the process forks itself in a module that uses threads",
             "{what} forks the process in {context}; {fix}",
+            explanation=(
+                "os.fork(), os.forkpty(), pty.fork(), pty.spawn() or a forking socketserver where threads "
+                "run. The child has only the forking thread, and any lock another thread held is locked "
+                "forever in it. Fork before any thread starts, or start a new program (subprocess) or a "
+                "spawn or forkserver process instead."
+            ),
             invalid=(
                 """\
 import os
@@ -214,6 +250,12 @@ subprocess.run(["true"], check=True)
             "preexec-fn",
             "subprocess runs a preexec_fn in the child of a module that uses threads",
             "{what} runs Python code in the forked child in {context}; {fix}",
+            explanation=(
+                "A subprocess call with preexec_fn runs Python code in the forked child before exec, where "
+                "threads run: the code can take a lock another thread held at the fork and hang, and the "
+                "subprocess docs warn that preexec_fn is not safe with threads. Use start_new_session, "
+                "process_group, user, group, umask or extra_groups instead."
+            ),
             invalid=(
                 """\
 import os

@@ -1,14 +1,22 @@
-"""The --forksafe-* settings, and the parsing of their values (shared by every front)."""
+"""The --forksafe-* settings, and the parsing of their values (shared by every front).
+
+Each field of `Settings` has its option `--forksafe-<field, dashes for underscores>`, defined
+once, in `Plugin.add_options`; `Settings.from_options` reads a parsed option namespace, so a new
+setting is a field here and an option there, and every front (flake8, the command) has it.
+"""
 
 from __future__ import annotations
 
 import argparse
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
+from typing import Any
 
 _QUALNAME = re.compile(r"^[A-Za-z_]\w*(\.[A-Za-z_]\w*)+$")
 _MODULE = re.compile(r"^[A-Za-z_]\w*(\.[A-Za-z_]\w*)*(:[A-Za-z_]\w*(\.[A-Za-z_]\w*)*)?$")
-_VERSION = re.compile(r"^3\.(\d+)$")
+_VERSION = re.compile(r"^(\d+)\.(\d+)$")
+# The oldest Python the rules cover: what the catalog and the start-method defaults describe.
+OLDEST_PYTHON = (3, 9)
 SCOPES = ("module", "project", "program")
 
 
@@ -16,12 +24,22 @@ SCOPES = ("module", "project", "program")
 class Settings:
     extra_thread_starters: frozenset[str] = frozenset()
     extra_lock_factories: frozenset[str] = frozenset()
-    target_python: tuple[int, int] = (3, 9)
+    target_python: tuple[int, int] = OLDEST_PYTHON
     scope: str = "program"
     source_roots: tuple[str, ...] = ()  # absolute directories
     entry_points: tuple[str, ...] = ()  # `pkg.cli` or `pkg.cli:main`
     cache_dir: str = ""  # "" for the default (beside the project's marker)
     no_cache: bool = False
+
+    @classmethod
+    def from_options(cls, options: Any) -> Settings:
+        """The settings in a namespace parsed with the plugin's options (`options.forksafe_<field>`)."""
+        values = {
+            field.name: getattr(options, f"forksafe_{field.name}")
+            for field in fields(cls)
+            if hasattr(options, f"forksafe_{field.name}")
+        }
+        return cls(**values)
 
     def summary_key(self) -> str:
         """The settings a module summary depends on (part of every cache entry's key)."""
@@ -64,8 +82,20 @@ def scope(value: str) -> str:
 
 
 def python_version(value: str) -> tuple[int, int]:
-    """`3.9` -> (3, 9); raises ArgumentTypeError for anything else."""
+    """`3.9` -> (3, 9); raises ArgumentTypeError for anything else, and for Pythons before 3.9."""
     match = _VERSION.match(value.strip())
-    if not match:
+    if not match or match.group(1) != "3":
+        if match and (int(match.group(1)), int(match.group(2))) < OLDEST_PYTHON:
+            raise argparse.ArgumentTypeError(_too_old(value))
         raise argparse.ArgumentTypeError(f"{value!r} is not a Python version such as 3.9 or 3.14")
-    return (3, int(match.group(1)))
+    version = (3, int(match.group(2)))
+    if version < OLDEST_PYTHON:
+        raise argparse.ArgumentTypeError(_too_old(value))
+    return version
+
+
+def _too_old(value: str) -> str:
+    oldest = ".".join(map(str, OLDEST_PYTHON))
+    return (
+        f"{value.strip()!r} is older than {oldest}: the oldest Python the checker's rules cover is {oldest}"
+    )

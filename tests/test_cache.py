@@ -1,0 +1,127 @@
+"""The summary cache, as users meet it through the real flake8: fresh, robust, shared safely."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+FLAKE8 = Path(sys.executable).with_name("flake8")
+WORKERS = "import threading\n\n\ndef start():\n    threading.Thread(target=print).start()\n"
+JOBS = (
+    "import multiprocessing\n\nfrom app import workers\n\n\ndef main():\n    workers.start()\n"
+    "    with multiprocessing.Pool() as pool:\n        pool.map(abs, [1])\n"
+)
+FINDING = "./app/jobs.py:8:10: FRK001"
+
+
+def flake8(cwd: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [str(FLAKE8), "--select=FRK", *args, "."], cwd=cwd, capture_output=True, text=True, timeout=120
+    )
+
+
+def codes(result: subprocess.CompletedProcess[str]) -> list[str]:
+    assert result.stderr == "", result.stderr
+    return [line.split(" ", 2)[0] + " " + line.split(" ", 2)[1] for line in result.stdout.splitlines()]
+
+
+@pytest.fixture
+def project(tmp_path: Path) -> Path:
+    (tmp_path / "pyproject.toml").write_text('[project]\nname = "app"\nversion = "0"\n')
+    (tmp_path / "app").mkdir()
+    (tmp_path / "app" / "__init__.py").write_text("")
+    (tmp_path / "app" / "workers.py").write_text(WORKERS)
+    (tmp_path / "app" / "jobs.py").write_text(JOBS)
+    return tmp_path
+
+
+def entries(cache: Path) -> list[Path]:
+    return sorted(cache.glob("*/*.json"))
+
+
+def test_cache_directory_is_tagged_and_ignored(project: Path) -> None:
+    assert codes(flake8(project, "--jobs=1")) == [FINDING]
+    cache = project / ".forksafe_cache"
+    assert (cache / "CACHEDIR.TAG").read_text().startswith("Signature: 8a477f597d28d172789f06886806bc55")
+    assert (cache / ".gitignore").read_text() == "*\n"
+    assert entries(cache), "no summary was cached"
+
+
+def test_editing_a_sibling_changes_the_finding_on_the_next_run(project: Path) -> None:
+    assert codes(flake8(project, "--jobs=1")) == [FINDING]
+    (project / "app" / "workers.py").write_text(WORKERS.replace("threading.Thread(target=print).start()", "pass"))
+    assert codes(flake8(project, "--jobs=1")) == []
+    (project / "app" / "workers.py").write_text(WORKERS)
+    assert codes(flake8(project, "--jobs=1")) == [FINDING]
+
+
+def test_same_size_edit_with_restored_mtime_is_not_stale(project: Path) -> None:
+    assert codes(flake8(project, "--jobs=1")) == [FINDING]
+    workers = project / "app" / "workers.py"
+    before = workers.stat()
+    # Same length, same mtime: only the content hash tells the entry is stale.
+    call = "threading.Thread(target=print).start()"
+    workers.write_text(WORKERS.replace(call, "pass  # ".ljust(len(call), "#")))
+    assert workers.stat().st_size == before.st_size
+    os.utime(workers, ns=(before.st_atime_ns, before.st_mtime_ns))
+    assert codes(flake8(project, "--jobs=1")) == []
+
+
+def test_corrupt_and_foreign_entries_are_rebuilt(project: Path) -> None:
+    assert codes(flake8(project, "--jobs=1")) == [FINDING]
+    cache = project / ".forksafe_cache"
+    for number, entry in enumerate(entries(cache)):
+        entry.write_bytes([b"\x00garbage", b'{"format": 1}', b"[1, 2", b'{"summary": []}'][number % 4])
+    assert codes(flake8(project, "--jobs=1")) == [FINDING]
+    for entry in entries(cache):
+        assert "summary" in json.loads(entry.read_text())
+
+
+def test_an_unwritable_cache_directory_means_no_cache_not_an_error(project: Path) -> None:
+    (project / "blocker").write_text("a file where the cache directory would go\n")
+    result = flake8(project, "--jobs=1", "--forksafe-cache-dir=blocker/cache")
+    assert codes(result) == [FINDING]
+    assert not (project / ".forksafe_cache").exists()
+
+
+def test_no_cache_writes_nothing(project: Path) -> None:
+    assert codes(flake8(project, "--jobs=1", "--forksafe-no-cache")) == [FINDING]
+    assert not (project / ".forksafe_cache").exists()
+
+
+def test_cache_dir_option(project: Path, tmp_path_factory: pytest.TempPathFactory) -> None:
+    elsewhere = tmp_path_factory.mktemp("elsewhere") / "summaries"
+    assert codes(flake8(project, "--jobs=1", f"--forksafe-cache-dir={elsewhere}")) == [FINDING]
+    assert entries(elsewhere) and not (project / ".forksafe_cache").exists()
+
+
+def test_settings_that_change_summaries_are_part_of_the_key(project: Path) -> None:
+    (project / "app" / "workers.py").write_text("import telemetry\n\n\ndef start():\n    telemetry.begin()\n")
+    assert codes(flake8(project, "--jobs=1")) == []
+    configured = flake8(project, "--jobs=1", "--forksafe-extra-thread-starters=telemetry.begin")
+    assert codes(configured) == [FINDING]
+    assert "calls workers.start(), which starts threads (telemetry.begin, app/workers.py:5)" in configured.stdout
+
+
+def test_parallel_runs_on_a_cold_cache_agree(project: Path) -> None:
+    for index in range(20):  # enough modules that the two runs write entries at the same time
+        (project / "app" / f"extra{index}.py").write_text(f"from app import workers\nVALUE = {index}\n")
+    runs = [
+        subprocess.Popen(
+            [str(FLAKE8), "--select=FRK", "--jobs=2", "."], cwd=project, stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE, text=True,
+        )  # fmt: skip
+        for _ in range(2)
+    ]
+    outputs = [run.communicate(timeout=120) for run in runs]
+    for stdout, stderr in outputs:
+        assert stderr == ""
+        assert [line.split(" ", 2)[0] + " " + line.split(" ", 2)[1] for line in stdout.splitlines()] == [FINDING]
+    for entry in entries(project / ".forksafe_cache"):
+        json.loads(entry.read_text())  # whole entries only
+    assert codes(flake8(project, "--jobs=2")) == [FINDING]  # and a warm run agrees
