@@ -176,14 +176,15 @@ def copy_stdlib(destination: Path) -> Path:
     return destination
 
 
-def check_supports_cache_dir(with_env: Path) -> bool:
+def check_options(with_env: Path) -> set[str]:
+    """Which of --forksafe-cache-dir and --isolated this checkout's `check` accepts."""
     helptext = subprocess.run(
         [str(bench.bin_path(with_env, "flake8-forksafe")), "check", "--help"],
         check=False,
         capture_output=True,
         text=True,
     ).stdout
-    return "--forksafe-cache-dir" in helptext
+    return {option for option in ("--forksafe-cache-dir", "--isolated") if option in helptext}
 
 
 class Tools:
@@ -191,7 +192,8 @@ class Tools:
 
     def __init__(self, with_env: Path, without_env: Path, scratch: Path) -> None:
         self.with_env, self.without_env, self.scratch = with_env, without_env, scratch
-        self.check_cache_dir = check_supports_cache_dir(with_env)
+        self.check_options = check_options(with_env)
+        self.check_cache_dir = "--forksafe-cache-dir" in self.check_options
 
     def flake8(self, plugin: bool, targets: Sequence[Path], cache: Path | None, *extra: str) -> list[str]:
         env = self.with_env if plugin else self.without_env
@@ -203,6 +205,8 @@ class Tools:
     def check(self, tree: Path, cache: Path) -> tuple[list[str], dict[str, str]]:
         """`flake8-forksafe check tree`, its cache in `cache` (the XDG default or the option)."""
         command = [str(bench.bin_path(self.with_env, "flake8-forksafe")), "check", str(tree)]
+        if "--isolated" in self.check_options:
+            command.append("--isolated")  # no configuration file of the machine or the tree
         if self.check_cache_dir:
             command.append(f"--forksafe-cache-dir={cache / 'flake8-forksafe'}")
         return command, {**os.environ, "XDG_CACHE_HOME": str(cache)}
