@@ -25,8 +25,8 @@ flake8, pycodestyle, pyflakes and mccabe versions, only "with" holding flake8-fo
 checkout, not editable) and ruff. The stdlib is copied to a temporary directory first (only its
 *.py files and its directories), so that no cache lands in the pyenv tree; flake8 gets
 `--forksafe-cache-dir`, `check` gets XDG_CACHE_HOME (and `--forksafe-cache-dir` once it has
-it). Every run is timed: wall clock, user + system CPU and peak RSS (the kernel's resource usage of
-the child, as GNU time reports it, at microsecond resolution). Runs of the
+it). Every run is timed: wall clock, user + system CPU (the kernel's resource usage of the child,
+at microsecond resolution) and peak RSS (GNU time's). Runs of the
 variants being compared are interleaved, the order rotating each round, so that the drift of a
 shared machine falls on all of them; figures are ratios of medians.
 """
@@ -45,6 +45,7 @@ import tempfile
 import threading
 import time
 from collections.abc import Callable, Sequence
+from contextlib import ExitStack
 from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
@@ -54,6 +55,7 @@ import bench  # benchmarks/bench.py: the two virtualenvs
 import stdlib_files as corpus  # benchmarks/stdlib_files.py: a script's folder is first on sys.path
 
 ROOT = Path(__file__).resolve().parent.parent
+TIME = "/usr/bin/time"  # GNU time, for the peak RSS
 ONE_FILES = ("concurrent/futures/process.py", "multiprocessing/pool.py", "socketserver.py")
 
 
@@ -91,14 +93,26 @@ def run(
 ) -> Result:
     """One command, timed; its stdout and stderr are kept (findings are compared).
 
-    CPU time and peak RSS come from the kernel's resource usage of the child (os.wait4, as GNU
-    time gets them, but in microseconds: GNU time prints hundredths, too coarse for a 0.2 s
-    lint); the wall clock is time.perf_counter around it.
+    CPU time is the kernel's resource usage of the child (os.wait4: user + system, in
+    microseconds; GNU time prints hundredths, too coarse for a 0.2 s lint). Peak RSS is GNU
+    time's (%M): the command runs under /usr/bin/time, a small process, because a child forked
+    straight from this script would report this script's own peak as its floor. The wall
+    clock is time.perf_counter around it. A run past `timeout` is killed with its process group.
     """
-    with tempfile.TemporaryFile("w+") as out, tempfile.TemporaryFile("w+") as err:
+    with ExitStack() as stack:
+        out = stack.enter_context(tempfile.TemporaryFile("w+"))
+        err = stack.enter_context(tempfile.TemporaryFile("w+"))
+        report = stack.enter_context(tempfile.NamedTemporaryFile("r", suffix=".time"))
         start = time.perf_counter()
-        process = subprocess.Popen(command, stdout=out, stderr=err, env=env, cwd=cwd)
-        timer = threading.Timer(timeout, process.kill) if timeout else None
+        process = subprocess.Popen(
+            [TIME, "-o", report.name, "-f", "%M", *command],
+            stdout=out,
+            stderr=err,
+            env=env,
+            cwd=cwd,
+            start_new_session=True,
+        )
+        timer = threading.Timer(timeout, os.killpg, (process.pid, signal.SIGKILL)) if timeout else None
         if timer is not None:
             timer.start()
         try:
@@ -111,10 +125,12 @@ def run(
         out.seek(0)
         err.seek(0)
         stdout, stderr = out.read(), err.read()
+        fields = report.read().split()
     if process.returncode == -signal.SIGKILL and timeout:
         return Result(float("inf"), float("inf"), 0, -1, stdout, f"timed out after {timeout} s\n{stderr}")
     cpu = usage.ru_utime + usage.ru_stime
-    return Result(wall, cpu, usage.ru_maxrss, process.returncode, stdout, stderr)
+    rss = int(fields[-1]) if fields and fields[-1].isdigit() else 0
+    return Result(wall, cpu, rss, process.returncode, stdout, stderr)
 
 
 def interleave(variants: dict[str, Callable[[], Result]], rounds: int, label: str) -> dict[str, Series]:
@@ -608,8 +624,8 @@ def main() -> None:
         "--keep", type=Path, help="work in this directory and keep it (default: a temporary one)"
     )
     args = parser.parse_args()
-    if not hasattr(os, "wait4"):
-        sys.exit("os.wait4 is needed (a POSIX system)")
+    if not hasattr(os, "wait4") or not shutil.which(TIME):
+        sys.exit(f"os.wait4 (a POSIX system) and {TIME} (GNU time) are needed")
     sizes = [int(size) for size in args.sizes.split(",") if size.strip()]
 
     with_env, without_env = bench.prepare(args.venvs)
