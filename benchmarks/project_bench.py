@@ -18,7 +18,10 @@ docs/performance.md, section "The project layer", explains the figures and recor
    a few threads and sinks): `check` over the whole tree, cold then warm, and a one-file
    `flake8 --select=FRK` on a warm cache; and a long import chain (m0 imports m1 ... the last one
    starts a thread at import, m0 holds a ProcessPoolExecutor() in a function): the one-file run
-   on m0 must report the finding without a RecursionError.
+   on m0 must report the finding without a RecursionError; and, as long, a call chain (the sink
+   at the far end of f1() -> f2() -> ..., a thread in the first caller), the same chain on the
+   child side (handed to Process(target=...)) and a fan-in (a package importing n modules that
+   import each other): each must give its one finding.
 
 The environments are bench.py's: two virtualenvs made from this interpreter with the same
 flake8, pycodestyle, pyflakes and mccabe versions, only "with" holding flake8-forksafe (this
@@ -486,6 +489,28 @@ def call_chain(directory: Path, length: int) -> Path:
     return sink
 
 
+def child_chain(directory: Path, length: int) -> Path:
+    """c0 hands f1 to a child process (Process(target=f1)); f1 calls f2 ... the last function
+    starts a thread and holds a ProcessPoolExecutor(): a finding in child-only code, which the
+    judge can only call child-only after walking back through every caller."""
+    directory.mkdir(parents=True)
+    (directory / "c0.py").write_text(
+        "from multiprocessing import Process\nfrom c1 import f1\n\n\ndef main():\n"
+        "    Process(target=f1).start()\n"
+    )
+    for index in range(1, length - 1):
+        (directory / f"c{index}.py").write_text(
+            f"from c{index + 1} import f{index + 1}\n\n\ndef f{index}():\n    return f{index + 1}()\n"
+        )
+    sink = directory / f"c{length - 1}.py"
+    sink.write_text(
+        "import threading\nfrom concurrent.futures import ProcessPoolExecutor\n\n\n"
+        f"def f{length - 1}():\n    threading.Thread(target=print).start()\n"
+        "    with ProcessPoolExecutor() as pool:\n        return list(pool.map(abs, range(4)))\n"
+    )
+    return sink
+
+
 def fan_in(directory: Path, length: int) -> Path:
     """pkg/__init__.py imports m0 ... m{n-1}; each m{i} imports m{i-1}; m0 starts a thread at import.
 
@@ -529,6 +554,8 @@ def report_probe(title: str, runs: list[tuple[str, Result]], base: Path) -> None
         )
     for line in frk_lines(runs[0][1].stdout):
         print(f"     {line.replace(str(base) + os.sep, '')}")
+    if "FRK000" in runs[0][1].stdout:
+        print("     (FRK000: the analysis gave up on this file)")
 
 
 def synthetic_figures(tools: Tools, sizes: list[int], chain: int, repeats: int, timeout: float) -> None:
@@ -570,6 +597,8 @@ def synthetic_figures(tools: Tools, sizes: list[int], chain: int, repeats: int, 
     chain_check = run(*tools.check(head.parent, fresh(scratch / "chain-check-cache")), timeout=timeout)
     far_end = call_chain(fresh(scratch / "calls") / "project", chain)
     call_runs = one_file_probe(tools, f"call chain of {chain}", far_end, timeout)
+    child_end = child_chain(fresh(scratch / "child") / "project", chain)
+    child_runs = one_file_probe(tools, f"child-side call chain of {chain}", child_end, timeout)
     fan_head = fan_in(fresh(scratch / "fan") / "project", chain)
     fan_runs = one_file_probe(tools, f"fan-in of {chain}", fan_head, timeout)
 
@@ -594,7 +623,12 @@ def synthetic_figures(tools: Tools, sizes: list[int], chain: int, repeats: int, 
         f"RecursionError: {'YES' if 'RecursionError' in chain_check.stderr + chain_check.stdout else 'no'}"
     )
     report_probe(f"5. call chain of {chain}, flake8 --select=FRK {far_end.name}", call_runs, far_end.parent)
-    report_probe(f"6. fan-in of {chain} modules, flake8 --select=FRK head.py", fan_runs, fan_head.parent)
+    report_probe(
+        f"6. child-side call chain of {chain}, flake8 --select=FRK {child_end.name}",
+        child_runs,
+        child_end.parent,
+    )
+    report_probe(f"7. fan-in of {chain} modules, flake8 --select=FRK head.py", fan_runs, fan_head.parent)
 
 
 def main() -> None:
