@@ -21,7 +21,12 @@ FINDING = "./app/jobs.py:8:10: FRK001"
 
 def flake8(cwd: Path, *args: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
-        [str(FLAKE8), "--select=FRK", *args, "."], cwd=cwd, capture_output=True, text=True, timeout=120
+        [str(FLAKE8), "--select=FRK", *args, "."],
+        cwd=cwd,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
     )
 
 
@@ -54,7 +59,9 @@ def test_cache_directory_is_tagged_and_ignored(project: Path) -> None:
 
 def test_editing_a_sibling_changes_the_finding_on_the_next_run(project: Path) -> None:
     assert codes(flake8(project, "--jobs=1")) == [FINDING]
-    (project / "app" / "workers.py").write_text(WORKERS.replace("threading.Thread(target=print).start()", "pass"))
+    (project / "app" / "workers.py").write_text(
+        WORKERS.replace("threading.Thread(target=print).start()", "pass")
+    )
     assert codes(flake8(project, "--jobs=1")) == []
     (project / "app" / "workers.py").write_text(WORKERS)
     assert codes(flake8(project, "--jobs=1")) == [FINDING]
@@ -105,7 +112,9 @@ def test_settings_that_change_summaries_are_part_of_the_key(project: Path) -> No
     assert codes(flake8(project, "--jobs=1")) == []
     configured = flake8(project, "--jobs=1", "--forksafe-extra-thread-starters=telemetry.begin")
     assert codes(configured) == [FINDING]
-    assert "calls workers.start(), which starts threads (telemetry.begin, app/workers.py:5)" in configured.stdout
+    assert (
+        "calls workers.start(), which starts threads (telemetry.begin, app/workers.py:5)" in configured.stdout
+    )
 
 
 def test_parallel_runs_on_a_cold_cache_agree(project: Path) -> None:
@@ -113,15 +122,20 @@ def test_parallel_runs_on_a_cold_cache_agree(project: Path) -> None:
         (project / "app" / f"extra{index}.py").write_text(f"from app import workers\nVALUE = {index}\n")
     runs = [
         subprocess.Popen(
-            [str(FLAKE8), "--select=FRK", "--jobs=2", "."], cwd=project, stdout=subprocess.PIPE,
-            stderr=subprocess.PIPE, text=True,
-        )  # fmt: skip
+            [str(FLAKE8), "--select=FRK", "--jobs=2", "."],
+            cwd=project,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
         for _ in range(2)
     ]
     outputs = [run.communicate(timeout=120) for run in runs]
     for stdout, stderr in outputs:
         assert stderr == ""
-        assert [line.split(" ", 2)[0] + " " + line.split(" ", 2)[1] for line in stdout.splitlines()] == [FINDING]
+        assert [line.split(" ", 2)[0] + " " + line.split(" ", 2)[1] for line in stdout.splitlines()] == [
+            FINDING
+        ]
     for entry in entries(project / ".forksafe_cache"):
         json.loads(entry.read_text())  # whole entries only
     assert codes(flake8(project, "--jobs=2")) == [FINDING]  # and a warm run agrees

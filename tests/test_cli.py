@@ -14,6 +14,7 @@ import pytest
 
 from flake8_forksafe import cli
 from flake8_forksafe.options import option_manager
+from flake8_forksafe.rules import RULES
 
 from example_sources import SOURCES
 
@@ -105,7 +106,7 @@ def test_json_and_sarif(tmp_path: Path) -> None:
     driver = the_run["tool"]["driver"]
     assert driver["name"] == "flake8-forksafe"
     rule_ids = [rule["id"] for rule in driver["rules"]]
-    assert rule_ids == ["FRK000", "FRK001", "FRK002", "FRK003", "FRK004"]
+    assert rule_ids == sorted(RULES)
     (finding,) = the_run["results"]
     assert finding["ruleId"] == "FRK001" and rule_ids[finding["ruleIndex"]] == "FRK001"
     assert finding["message"]["text"].startswith("ProcessPoolExecutor() uses")
@@ -274,9 +275,11 @@ def test_fix_reports_what_it_leaves(tmp_path: Path) -> None:
     assert result.returncode == 1
     lines = result.stdout.splitlines()
     assert lines[0].startswith("example.py:6:10: FRK001 ")
-    assert lines[1] == "    not fixed: the pool is given a lambda, which spawn cannot pickle"
-    assert lines[2].startswith("example.py:9:1: FRK003 ")
-    assert lines[3] == "    not fixed: no automatic fix: the message says what to do"
+    assert lines[1].startswith("    not fixed: FRK101 on line 7: a lambda passed to pool.submit()")
+    assert lines[2].startswith("example.py:7:21: FRK101 a lambda passed to pool.submit() cannot be pickled")
+    assert lines[3] == "    not fixed: no automatic fix: move the function to module level by hand"
+    assert lines[4].startswith("example.py:9:1: FRK003 ")
+    assert lines[5] == "    not fixed: no automatic fix: the message says what to do"
     assert (tmp_path / "example.py").read_text() == source
 
 

@@ -299,7 +299,7 @@ CASES = {
         class Worker(multiprocessing.Process): pass
         class Special(Worker): pass
         threading.Thread(target=print).start()
-        Special().start()  # error: FRK001
+        Special().start()  # error: FRK001, FRK102
     """,
     "default-context-by-name": """
         import threading
@@ -329,7 +329,7 @@ CASES = {
     "set-start-method-fork-keeps-default-sinks": """
         import threading, multiprocessing
         _lock = threading.Lock()
-        multiprocessing.set_start_method("spawn")
+        multiprocessing.set_start_method("spawn")  # error: FRK104
         def main():
             multiprocessing.set_start_method(method="fork", force=True)  # error: FRK002
             multiprocessing.Pool()  # error: FRK001
@@ -454,13 +454,13 @@ def test_target_python_314_silences_only_frk001() -> None:
         """
         import os, threading, multiprocessing
         _lock = threading.Lock()
-        multiprocessing.Pool()
+        multiprocessing.Pool()  # error: FRK102 (spawn readiness: reported on every target)
         multiprocessing.get_context("fork")  # error: FRK002
         os.fork()  # error: FRK003
         """
     )
     assert_matches_markers(source, Settings(target_python=(3, 14)))
     assert_matches_markers(
-        source.replace("multiprocessing.Pool()", "multiprocessing.Pool()  # error: FRK001"),
+        source.replace("# error: FRK102", "# error: FRK001, FRK102"),
         Settings(target_python=(3, 13)),
     )

@@ -52,11 +52,9 @@ RUFF_SHAPE = ["What it finds", "Why it deadlocks", "Example", "Use instead", "Op
 def test_rule_pages_have_the_sections_in_order(code: str) -> None:
     page = (ROOT / "docs" / "rules" / f"{code}.md").read_text()
     sections = re.findall(r"^## (.+)$", page, re.MULTILINE)
-    # FRK000 is not a deadlock: its page says why it matters instead.
-    want = [
-        name.replace("Why it deadlocks", "Why it matters") if code == "FRK000" else name
-        for name in RUFF_SHAPE
-    ]
+    # FRK000 is not a deadlock: its page says why it matters instead; FRK1xx say why it breaks.
+    why = {"FRK000": "Why it matters"}.get(code, "Why it breaks" if code.startswith("FRK1") else "")
+    want = [name.replace("Why it deadlocks", why) if why else name for name in RUFF_SHAPE]
     assert sections == want
 
 

@@ -135,7 +135,8 @@ print("analysed" if passes else "not analysed")
         (["--per-file-ignores=example.py:FRK"], True),
         (["--select=E,W"], False),
         (["--extend-ignore=FRK"], False),
-        (["--ignore=FRK0"], False),
+        (["--ignore=FRK0"], True),  # FRK1xx are still selected
+        (["--ignore=FRK0,FRK1"], False),
     ],
 )
 def test_no_frk_code_selected_means_no_analysis(project: Path, args: list[str], analysed: bool) -> None:
@@ -167,8 +168,7 @@ EXTRA = textwrap.dedent(
 def test_options_from_config_files(tmp_path: Path, config_name: str) -> None:
     (tmp_path / "example.py").write_text(EXTRA)
     (tmp_path / config_name).write_text(
-        "[flake8]\nselect = FRK\n"
-        "forksafe-extra-thread-starters =\n    acme_sdk.init,\n    acme_rpc.channel\n"
+        "[flake8]\nselect = FRK\nforksafe-extra-thread-starters =\n    acme_sdk.init,\n    acme_rpc.channel\n"
     )
     result = flake8(tmp_path, "example.py")
     assert result.stdout.splitlines() == [
@@ -179,9 +179,7 @@ def test_options_from_config_files(tmp_path: Path, config_name: str) -> None:
 
 
 def test_options_from_command_line(tmp_path: Path) -> None:
-    (tmp_path / "example.py").write_text(
-        EXTRA.replace("acme_sdk.init(", "locks.make(").replace("pid = ", "")
-    )
+    (tmp_path / "example.py").write_text(EXTRA.replace("acme_sdk.init(", "locks.make(").replace("pid = ", ""))
     plain = flake8(tmp_path, "--isolated", "--select=FRK", "example.py")
     assert plain.stdout == ""
     configured = flake8(

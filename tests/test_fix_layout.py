@@ -232,7 +232,8 @@ CASES = {
         import threading
         from concurrent.futures import ProcessPoolExecutor
         _lock = threading.Lock()
-        ProcessPoolExecutor()
+        if __name__ == "__main__":
+            ProcessPoolExecutor()
         """,
         "",
     ),

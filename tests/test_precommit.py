@@ -157,3 +157,27 @@ def test_project_hook_reports_an_unchanged_file_made_hazardous_by_a_change(
     assert [line.split(" ", 2)[:2] for line in project.stdout.splitlines() if ": FRK" in line] == [
         ["./jobs.py:7:10:", "FRK001"]
     ]
+
+
+IMPORT_TIME_POOL = """\
+import threading
+from concurrent.futures import ProcessPoolExecutor
+
+worker = threading.Thread(target=print, args=("tick",))
+worker.start()
+worker.join()
+
+with ProcessPoolExecutor(2) as pool:
+    print(list(pool.map(abs, [-1, -2])))
+"""
+
+
+def test_fix_hook_leaves_a_pool_spawn_would_break_and_fails(tmp_path: Path, pre_commit_home: Path) -> None:
+    # Switching this import-time pool to spawn would make every child run it again (FRK102).
+    result = try_repo(tmp_path, IMPORT_TIME_POOL, pre_commit_home, hook="flake8-forksafe-fix")
+    assert result.returncode == 1, result.stdout + result.stderr
+    assert "files were modified by this hook" not in result.stdout
+    assert "    not fixed: FRK102: ProcessPoolExecutor() starts a process when the module is imported" in (
+        result.stdout
+    )
+    assert (tmp_path / "app.py").read_text() == IMPORT_TIME_POOL

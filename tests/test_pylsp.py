@@ -174,7 +174,7 @@ def _report():
 
 threading.Thread(target=_report, daemon=True).start()
 '''
-JOBS = '''\
+JOBS = """\
 import multiprocessing
 
 import metrics
@@ -183,7 +183,7 @@ import metrics
 def crunch(paths):
     with multiprocessing.Pool() as pool:
         return pool.map(len, paths)
-'''
+"""
 
 
 def test_pylsp_reports_a_fork_whose_threads_live_in_another_module(server: Server, tmp_path: Path) -> None:
@@ -191,7 +191,9 @@ def test_pylsp_reports_a_fork_whose_threads_live_in_another_module(server: Serve
     (tmp_path / "metrics.py").write_text(METRICS)
     (tmp_path / "pyproject.toml").write_text('[project]\nname = "demo"\nversion = "0"\n')
     diagnostics = open_and_get_diagnostics(server, tmp_path / "jobs.py", JOBS)
-    assert [(d["code"], d["range"]["start"]) for d in diagnostics] == [("FRK001", {"line": 6, "character": 9})]
+    assert [(d["code"], d["range"]["start"]) for d in diagnostics] == [
+        ("FRK001", {"line": 6, "character": 9})
+    ]
     assert (
         "in a module that imports metrics, which starts threads on import (threading.Thread, metrics.py:9)"
         in diagnostics[0]["message"]
@@ -200,6 +202,9 @@ def test_pylsp_reports_a_fork_whose_threads_live_in_another_module(server: Serve
     (tmp_path / "metrics.py").write_text(METRICS.replace("threading.Thread(", "print(threading.Thread,"))
     server.send(
         "textDocument/didChange",
-        {"textDocument": {"uri": (tmp_path / "jobs.py").as_uri(), "version": 2}, "contentChanges": [{"text": JOBS}]},
+        {
+            "textDocument": {"uri": (tmp_path / "jobs.py").as_uri(), "version": 2},
+            "contentChanges": [{"text": JOBS}],
+        },
     )
     assert diagnostics_for(server, (tmp_path / "jobs.py").as_uri()) == []

@@ -235,7 +235,8 @@ CHILD_CALLABLE_PARAMS: dict[str, dict[str, tuple[str, int | None]]] = {
 }
 # Methods of a process pool or executor whose first argument runs in a child process.
 POOL_TASK_METHODS = frozenset({
-    "apply", "apply_async", "map", "map_async", "imap", "imap_unordered", "starmap", "starmap_async", "submit",
+    "apply", "apply_async", "map", "map_async", "imap", "imap_unordered", "starmap", "starmap_async",
+    "submit",
 })  # fmt: skip
 # Methods of a multiprocessing context object that start processes with that context's method.
 CONTEXT_PROCESS_METHODS = frozenset({"Pool", "Process", "Manager"})

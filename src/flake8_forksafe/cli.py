@@ -39,6 +39,11 @@ NO_FIX = {
     "FRK002": "choosing another start method changes what the program does: fix --unsafe-fixes does it",
     "FRK004": "not selected: fix --select FRK001,FRK004 replaces preexec_fn=os.setsid",
     "FRK003": "no automatic fix: the message says what to do",
+    "FRK101": "no automatic fix: move the function to module level by hand",
+    "FRK102": 'no automatic fix: moving code under if __name__ == "__main__": changes what importing does',
+    "FRK103": "no automatic fix: the message says what to pass instead",
+    "FRK104": "no automatic fix: moving set_start_method under the main guard changes what importing "
+    "does, and a library's import may rely on it",
 }
 # flake8's options that a command does not take from flake8 (fix has a --select of its own).
 LEAVE_OUT = {"check": ("--max-line-length",), "fix": ("--select", "--stdin-display-name")}

@@ -61,7 +61,9 @@ class Checker:
             facts = collect(tree, self.settings.extra_thread_starters, self.settings.extra_lock_factories)
         except RecursionError:
             return [unanalysable("it nests too deeply to analyse")]
-        if not facts.sinks or (alone and not facts.evidence):
+        # FRK00x needs a sink (and, alone, thread evidence); FRK1xx (spawn readiness) need neither.
+        readiness = facts.readiness is not None and facts.readiness.may_have_findings()
+        if not readiness and (not facts.sinks or (alone and not facts.evidence)):
             return []
         around = surroundings(self.project, module_path(filename), facts, self.settings.scope, source)
         return _in_characters(judge(facts, self.settings.target_python, around), lines)

@@ -13,14 +13,18 @@ The walker only records facts. `judge.py` decides which sinks become findings.
 from __future__ import annotations
 
 import ast
+import contextlib
 import enum
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from typing import Union
+from typing import TYPE_CHECKING, Union
 
 from . import catalog
 from .catalog import Entry, Role
 from .libraries import Condition, Default, Forker
+
+if TYPE_CHECKING:
+    from .readiness import ReadinessFacts
 
 
 class EvidenceKind(enum.Enum):
@@ -189,6 +193,7 @@ class ModuleFacts:
     exports: dict[str, str] = field(default_factory=dict)  # module-level name -> symbol
     held: list[Held] = field(default_factory=list)
     child_code: list[ChildCode] = field(default_factory=list)
+    readiness: ReadinessFacts | None = None  # FRK1xx facts (readiness.py)
 
 
 # Abstract values a name or an expression can hold.
@@ -279,6 +284,12 @@ class LibraryInstance:
     method: str = ""  # set on `instance.start`: calling that plays entry.method_role
 
 
+class Extension:
+    """Base of the values another module tracks through the Collector's hooks (readiness.py)."""
+
+    __slots__ = ()
+
+
 class _NoneValue:
     pass
 
@@ -287,7 +298,7 @@ NONE = _NoneValue()  # the literal None
 
 Value = Union[
     Ref, Context, ContextMember, LocalClass, Manager, ManagerStart, Instance, ProcessPool, KnownDict,
-    EventLoop, LibraryInstance, _NoneValue,
+    EventLoop, LibraryInstance, _NoneValue, Extension,
 ]  # fmt: skip
 # What an expression may hold; empty means "nothing the checker understands".
 Values = frozenset[Value]
@@ -405,13 +416,18 @@ class Collector:
         self.import_time = True  # False inside function and lambda bodies
         self.owner = MODULE  # whose code is being walked (see Evidence.owner)
         self._requires = ("", "")  # set while a call is judged as a possible re-export (Sink.requires)
+        from .readiness import Tracker  # readiness.py builds on this module's values
+
+        self.readiness = Tracker(self)
 
     # ----- entry point -------------------------------------------------------------------
     def collect(self, tree: ast.Module) -> ModuleFacts:
         module = Scope(None)
+        self.readiness.begin(tree)
         self._block(tree.body, module)
         self._export(module.env)
         self._run_deferred(module)
+        self.facts.readiness = self.readiness.finish()
         return self.facts
 
     def _export(self, env: Env) -> None:
@@ -540,7 +556,8 @@ class Collector:
             if item.optional_vars is not None:
                 # A pool's and an executor's __enter__ return the pool itself.
                 pools = frozenset(value for value in values if isinstance(value, ProcessPool))
-                self._bind(item.optional_vars, pools, scope)
+                entered = pools | self.readiness.entered(values, item.context_expr)
+                self._bind(item.optional_vars, entered, scope)
         self._block(node.body, scope)
 
     _stmt_AsyncWith = _stmt_With
@@ -592,6 +609,7 @@ class Collector:
         qualname = _child_name(scope, node.name)
         self.facts.definitions.setdefault(qualname, Definition("function", node.lineno))
         scope.env[node.name] = frozenset({Ref(LOCAL_PREFIX + qualname)})
+        self.readiness.defined(node, scope, qualname)
         method_of = scope.qualname if scope.is_class else ""
         parent = scope.function_parent()
         parent.deferred.append(_Deferred(node, parent, qualname, method_of))
@@ -620,6 +638,7 @@ class Collector:
         body = Scope(scope, is_class=True, qualname=qualname)
         self._block(node.body, body)
         local = Ref(LOCAL_PREFIX + qualname)
+        self.readiness.defined(node, scope, qualname)
         scope.env[node.name] = frozenset({derived, local}) if derived else frozenset({local})
 
     def _subclass(
@@ -681,6 +700,7 @@ class Collector:
             self._children(target, scope)
 
     def _attribute_holds(self, class_name: str, attribute: str, values: Values) -> None:
+        self.readiness.holds(class_name, attribute, values)
         for value in values:
             if isinstance(value, Instance) and not value.path:
                 self.facts.attributes.setdefault(class_name, {})[attribute] = value.symbol
@@ -711,10 +731,9 @@ class Collector:
         while pending:
             part, anchor = pending.pop()
             if isinstance(part, ast.Constant) and isinstance(part.value, str) and len(part.value) < 500:
-                try:  # the string form: `"core.Broker | None"`
+                with contextlib.suppress(SyntaxError, ValueError, RecursionError, MemoryError):
+                    # the string form: `"core.Broker | None"`
                     pending.append((ast.parse(part.value.strip(), mode="eval").body, part))
-                except (SyntaxError, ValueError, RecursionError, MemoryError):
-                    pass
                 continue
             where = part if anchor is part else anchor
             if isinstance(part, (ast.Name, ast.Attribute)):
@@ -774,13 +793,16 @@ class Collector:
             self._bind_arguments(node.args, body_scope)
             was_import_time, self.import_time = self.import_time, False
             # A lambda's body runs when it is called, not when its definer runs: its own owner.
-            was_owner, self.owner = self.owner, LAMBDA if self.owner in (MODULE, MAIN) else f"{self.owner}.{LAMBDA}"
+            was_owner, self.owner = (
+                self.owner,
+                LAMBDA if self.owner in (MODULE, MAIN) else f"{self.owner}.{LAMBDA}",
+            )
             self._eval(node.body, body_scope)
             self.import_time, self.owner = was_import_time, was_owner
-            return EMPTY
+            return self.readiness.made(node)
         if isinstance(node, _COMPREHENSIONS):
             self._comprehension(node, scope)
-            return EMPTY
+            return self.readiness.made(node)
         if isinstance(node, ast.Dict):
             return self._dict_display(node, scope)
         self._children(node, scope)  # everything else holds no value the checker tracks
@@ -828,6 +850,8 @@ class Collector:
                 values.add(EventLoop(attr))
             elif isinstance(base, LibraryInstance) and not base.method and attr in base.entry.methods:
                 values.add(LibraryInstance(base.entry, base.name, base.subclass_of, attr))
+            else:
+                values |= self.readiness.attribute(base, attr)
         return frozenset(values)
 
     def _entry(self, qualname: str) -> Entry | None:
@@ -892,7 +916,7 @@ class Collector:
         if isinstance(node.func, ast.Attribute) and isinstance(node.func.value, ast.Name):
             self._forget_dict(node.func.value.id, scope)  # `opts.setdefault(...)`, `opts.update(...)`
         if not callees:
-            return self._unresolved_call(node, scope)
+            return self._unresolved_call(node, scope) | self.readiness.call(node, callees, arguments, scope)
         for callee in callees:
             if isinstance(callee, Ref):
                 entry = self._entry(callee.qualname)
@@ -921,7 +945,7 @@ class Collector:
                 callee.manager.sink.started = True
             elif isinstance(callee, LibraryInstance) and callee.method:
                 self._method_call(node, callee)
-        return frozenset(results)
+        return frozenset(results) | self.readiness.call(node, callees, arguments, scope)
 
     def _possible_re_export(
         self, node: ast.Call, arguments: dict[int, Values], symbol: str, scope: Scope
@@ -957,7 +981,9 @@ class Collector:
         name = _call_name(node.func) or target
         self.facts.calls.append(ProjectCall(self.owner, target, method, node.lineno, node.col_offset, name))
 
-    def _child_code(self, node: ast.Call, argument: object, arguments: dict[int, Values], use: ChildUse) -> None:
+    def _child_code(
+        self, node: ast.Call, argument: object, arguments: dict[int, Values], use: ChildUse
+    ) -> None:
         """Records the callables passed to a child process (a target, a task, an initializer)."""
         if not isinstance(argument, ast.expr):
             return

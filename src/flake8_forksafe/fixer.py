@@ -9,7 +9,11 @@ what shape of edit makes each one safe. This module finds the libcst node at tha
   / `Process(...)` / `Manager()` and local `Process` subclasses' bases become `<ctx>.Pool` and so
   on; a default `get_context()` becomes `get_context("spawn")`. `<ctx>` is
   `get_context("spawn")` spelled through the file's own imports, with one import added if needed.
-  Sites where spawn would break the program are left alone, with the reason.
+  Only where the site would be clean under FRK101-FRK104 afterwards (the judge works that out
+  and leaves a blocker naming the FRK1xx on the finding): a site that runs at import time
+  outside the main guard, a lambda or local function as its target, initializer or task, an
+  argument that cannot be pickled... is left alone, with the reason. As a second guard, a pass
+  after which the checker sees more FRK1xx findings than before is undone.
 - FRK004: `preexec_fn=os.setsid` becomes `start_new_session=True` (exactly the same effect).
   Applied by default.
 - FRK004 (safe, on request: `--select FRK004`): `preexec_fn=os.setsid` -> `start_new_session=True`.
@@ -23,19 +27,13 @@ from __future__ import annotations
 
 import ast
 import difflib
+from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 import libcst as cst
-from libcst.metadata import (
-    FunctionScope,
-    MetadataWrapper,
-    ParentNodeProvider,
-    PositionProvider,
-    Scope,
-    ScopeProvider,
-)
+from libcst.metadata import MetadataWrapper, ParentNodeProvider, PositionProvider, Scope, ScopeProvider
 
 from .cstgate import libcst_problem
 from .engine import Checker
@@ -53,20 +51,6 @@ UNSAFE_CODES = frozenset({"FRK002"})  # the program does something else afterwar
 DEFAULT_CODES = frozenset({"FRK001"})
 MAX_PASSES = 8
 DEFAULT_MAX_LINE_LENGTH = 79  # flake8's
-# Methods of a pool or executor whose first argument runs in the child.
-POOL_METHODS = frozenset(
-    {
-        "submit",
-        "map",
-        "apply",
-        "apply_async",
-        "map_async",
-        "imap",
-        "imap_unordered",
-        "starmap",
-        "starmap_async",
-    }
-)
 
 
 @dataclass(frozen=True)
@@ -144,12 +128,6 @@ class PositionMap:
         return min(col, len(old))
 
 
-IMPORT_TIME_CAUTION = (
-    'check it: the call runs at import time, outside an if __name__ == "__main__": guard, and '
-    "under spawn each child imports the module again; move it under such a guard"
-)
-
-
 def fix_text(
     text: str,
     checker: Checker,
@@ -167,9 +145,14 @@ def fix_text(
     """
     result = FixResult(text, text)
     passes = 0
+    # Before the last pass: its text, changes, findings shown and findings (for undoing it).
+    last: tuple[str, list[Change], list[Finding], list[Finding]] | None = None
     while True:
         tree = parse(result.text)  # one parse a pass serves the checker and the libcst gate
         found = checker.check(tree, Source(result.text, "").lines, filename)
+        grown = None if last is None else _readiness(found) - _readiness(last[3])
+        if last is not None and grown:
+            return _undo(result, last, codes, grown)
         findings = found if shown is None else shown(found, result.text)
         result.remaining = findings
         if passes == 0:
@@ -188,6 +171,7 @@ def fix_text(
         if passes:  # report where the finding was in the file as it was given
             back = PositionMap(result.original, result.text)
             changes = [_moved(change, *back.back(change.line, change.col)) for change in changes]
+        last = (result.text, list(result.changes), findings, found)
         result.text = new_text
         result.changes += changes
         passes += 1
@@ -195,6 +179,24 @@ def fix_text(
 
 def _moved(change: Change, line: int, col: int) -> Change:
     return replace(change, line=line, col=col)
+
+
+def _readiness(findings: Sequence[Finding]) -> Counter[str]:
+    """How many FRK1xx findings of each code: what would break under spawn or forkserver."""
+    return Counter(finding.code for finding in findings if finding.code.startswith("FRK1"))
+
+
+def _undo(
+    result: FixResult,
+    before: tuple[str, list[Change], list[Finding], list[Finding]],
+    codes: frozenset[str],
+    grown: Counter[str],
+) -> FixResult:
+    """The last pass made the program break under spawn: keep the text from before it."""
+    result.text, result.changes, result.remaining = before[:3]
+    reason = f"the fix would make {', '.join(sorted(grown))} appear (the program would break under spawn)"
+    result.skipped = [Skip(f.line, f.col, f.code, reason) for f in before[2] if f.code in codes]
+    return result
 
 
 def _no_fix_reason(finding: Finding) -> str:
@@ -287,9 +289,8 @@ class _Planner:
             return self._plan_new_session(repair.at)
         if kind is RepairKind.START_METHOD:
             return self._plan_start_method(repair.at)
-        concern = self._spawn_concern(site)
-        if concern:
-            return concern
+        # What spawn needs (FRK101-FRK104) was judged with the finding: a site it would break
+        # carries a blocker instead of a repair, and never gets here.
         if kind is RepairKind.CONTEXT_METHOD:
             planned = self._plan_context_method(repair.at)
         elif kind is RepairKind.CONTEXT_ARGUMENT:
@@ -298,9 +299,6 @@ class _Planner:
             planned = self._plan_context_callable(repair.at, repair.name)
         if isinstance(planned, _Edit):
             self._keep_in_line(site)
-        if isinstance(planned, _Edit) and self._runs_at_import(site):
-            # Fixed all the same (the rule's docs state the condition), but the user must look.
-            return _Edit(f"{planned.description}; {IMPORT_TIME_CAUTION}", planned.rewrite)
         return planned
 
     def _keep_in_line(self, call: cst.Call) -> None:
@@ -381,73 +379,6 @@ class _Planner:
         replacement = cst.Attribute(context, cst.Name(attribute))
         description = f"{self._code(target)} -> {self._code(replacement)}"
         return self._add(target, _Edit(description, lambda node: replacement))
-
-    # ----- what spawn needs -----------------------------------------------------------------
-    def _spawn_concern(self, site: cst.Call) -> str:
-        """Why spawn would break this call, as far as the source shows; "" when it would not."""
-        for arg in site.args:
-            reason = self._unpicklable(arg.value)
-            if reason:
-                return f"the call passes {reason}, which spawn cannot pickle"
-        for call in self._pool_uses(site):
-            if call.args:
-                reason = self._unpicklable(call.args[0].value)
-                if reason:
-                    return f"the pool is given {reason}, which spawn cannot pickle"
-        return ""
-
-    def _unpicklable(self, value: cst.BaseExpression) -> str:
-        elements = [value]
-        if isinstance(value, (cst.Tuple, cst.List)):
-            elements += [element.value for element in value.elements]
-        for element in elements:
-            if isinstance(element, cst.Lambda):
-                return "a lambda"
-            if isinstance(element, cst.Name):
-                scope = self.scopes.get(element)
-                if scope is None:
-                    continue
-                for assignment in scope[element.value]:
-                    node = getattr(assignment, "node", None)
-                    if isinstance(node, cst.FunctionDef) and isinstance(assignment.scope, FunctionScope):
-                        return f"{element.value}, a function nested in another function"
-        return ""
-
-    def _pool_uses(self, site: cst.Call) -> list[cst.Call]:
-        """Calls such as pool.map(f, ...) on the name the pool is bound to (with-as or assignment)."""
-        parent = self.parents.get(site)
-        name: cst.Name | None = None
-        if isinstance(parent, cst.WithItem) and parent.asname is not None:
-            name = parent.asname.name if isinstance(parent.asname.name, cst.Name) else None
-        elif isinstance(parent, cst.Assign) and len(parent.targets) == 1:
-            target = parent.targets[0].target
-            name = target if isinstance(target, cst.Name) else None
-        scope = self.scopes.get(name) if name is not None else None
-        if name is None or scope is None:
-            return []
-        uses = []
-        for assignment in scope.assignments[name.value]:
-            for access in assignment.references:
-                attribute = self.parents.get(access.node)
-                call = self.parents.get(attribute) if attribute is not None else None
-                if (
-                    isinstance(attribute, cst.Attribute)
-                    and attribute.attr.value in POOL_METHODS
-                    and isinstance(call, cst.Call)
-                    and call.func is attribute
-                ):
-                    uses.append(call)
-        return uses
-
-    def _runs_at_import(self, node: cst.CSTNode) -> bool:
-        current: cst.CSTNode | None = node
-        while current is not None and not isinstance(current, cst.Module):
-            if isinstance(current, (cst.FunctionDef, cst.Lambda)):
-                return False
-            if isinstance(current, cst.If) and _is_main_guard(current.test):
-                return False
-            current = self.parents.get(current)
-        return True
 
     # ----- spelling get_context("spawn") the file's way ------------------------------------
     def _context_expression(
@@ -547,18 +478,6 @@ class _Rewriter(cst.CSTTransformer):
 
 def _names(scope: Scope, name_or_node: str | cst.CSTNode) -> set[str]:
     return {qualified.name for qualified in scope.get_qualified_names_for(name_or_node)}
-
-
-def _is_main_guard(test: cst.BaseExpression) -> bool:
-    if not isinstance(test, cst.Comparison) or len(test.comparisons) != 1:
-        return False
-    target = test.comparisons[0]
-    if not isinstance(target.operator, cst.Equal):
-        return False
-    sides = [test.left, target.comparator]
-    names = [side.value for side in sides if isinstance(side, cst.Name)]
-    strings = [side.evaluated_value for side in sides if isinstance(side, cst.SimpleString)]
-    return names == ["__name__"] and strings == ["__main__"]
 
 
 # ----- adding an argument without disturbing the call's layout ------------------------------

@@ -1,15 +1,24 @@
 """Conservative tests run before the analysis: can this module have a finding at all?
 
 Every finding needs a name resolved through an import (facts.py binds catalog values only
-from `import` and `from ... import` statements), both for its thread evidence and for its
-sink. Two screens follow from that, cheapest first:
+from `import` and `from ... import` statements). An FRK00x finding needs one for its thread
+evidence and one for its sink. An FRK1xx finding (spawn readiness) needs no thread evidence,
+but every one of them sits at, or is about, a process made through `multiprocessing` or a
+`concurrent.futures.ProcessPoolExecutor` (a Process, a pool, an executor, a manager, a
+context, set_start_method): those names need an import too. Two screens follow, cheapest first:
 
-- text: a module that never mentions a thread module and a process module as whole words
-  cannot have a finding (regexes that lead with the module's name, so `re` scans at C speed);
+- text: a module that never mentions a process module as a whole word cannot have a finding,
+  nor can one that mentions no thread module unless it mentions `multiprocessing` or
+  `concurrent` (regexes that lead with the module's name, so `re` scans at C speed);
 - imports: flake8 hands the plugin its `ast` tree, and walking its statements (never its
   expressions) finds every import. A module has a finding only if one import binds a name
   that leads to thread evidence (`threading`, `threading.Thread`, but not `os.path`) and
-  one binds a name that leads to a sink.
+  one binds a name that leads to a sink, or if one binds a name that leads to a process
+  maker (`multiprocessing`, `multiprocessing.Process`, `concurrent.futures`, but not
+  `concurrent.futures.ThreadPoolExecutor`).
+
+Across the project (`alone` False: any scope but `module`) thread evidence may come from other
+modules, so only the sink side is screened there.
 
 False passes are fine here; false rejections would be missed findings (tests/test_prescreen.py
 checks the property, and tests/test_equivalence.py compares whole corpora).
@@ -87,6 +96,13 @@ _RE_EXPORT_WORDS = word_patterns(
     | {"preexec_fn"}
 )
 _SINK_LEADS = _leading_parts(SINK_NAMES)
+# FRK1xx: every finding is about a process made through one of these (readiness.MAKERS and the
+# contexts, set_start_method); any name under `multiprocessing` may lead to one.
+PROCESS_MODULE = "multiprocessing"
+_PROCESS_LEADS = _leading_parts(
+    ("concurrent.futures.ProcessPoolExecutor", "concurrent.futures.process.ProcessPoolExecutor")
+)
+_PROCESS_WORDS = word_patterns(catalog.top_level_modules((PROCESS_MODULE, *_PROCESS_LEADS)))
 # Statement fields that hold statements (or handlers and match cases, which hold statements).
 _BLOCK_FIELDS = ("body", "orelse", "finalbody", "handlers", "cases")
 _blocks_of: dict[type[ast.AST], tuple[str, ...]] = {}
@@ -134,7 +150,8 @@ class Prescreen:
         """
         if not (mentions(source, _SINK_WORDS) and mentions(source, _SINK_CALL_WORDS)):
             return not alone and mentions(source, _RE_EXPORT_WORDS)
-        if alone and not mentions(source, self._evidence_words):
+        # FRK1xx need no thread evidence, but a process module (the process makers are sinks).
+        if alone and not (mentions(source, self._evidence_words) or mentions(source, _PROCESS_WORDS)):
             return False
         return tree is None or self.imports_may_have_findings(tree, alone) or not alone
 
@@ -142,6 +159,8 @@ class Prescreen:
         evidence = not alone
         sink = False
         for ref in imported_refs(tree):
+            if ref.split(".", 1)[0] == PROCESS_MODULE or ref in _PROCESS_LEADS:
+                return True  # FRK1xx need no thread evidence
             evidence = evidence or ref in self._evidence_leads or catalog.module_starter(ref) is not None
             sink = sink or ref in _SINK_LEADS
             if evidence and sink:

@@ -43,7 +43,9 @@ class Settings:
 
     def summary_key(self) -> str:
         """The settings a module summary depends on (part of every cache entry's key)."""
-        return ",".join(sorted(self.extra_thread_starters)) + ";" + ",".join(sorted(self.extra_lock_factories))
+        return (
+            ",".join(sorted(self.extra_thread_starters)) + ";" + ",".join(sorted(self.extra_lock_factories))
+        )
 
 
 def _items(value: str) -> list[str]:

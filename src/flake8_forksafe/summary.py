@@ -74,17 +74,28 @@ class Summary:
     def from_json(cls, data: dict[str, Any]) -> Summary:
         """The summary `to_json` wrote; raises (KeyError, TypeError, ValueError) on anything else."""
         summary = cls(
-            tuple(Evidence(line, col, EvidenceKind.THREADS, what, owner) for line, col, what, owner in data["threads"]),
+            tuple(
+                Evidence(line, col, EvidenceKind.THREADS, what, owner)
+                for line, col, what, owner in data["threads"]
+            ),
             tuple(ProjectCall(*row) for row in data["calls"]),
-            tuple(Import(owner, module, tuple(names), line) for owner, module, names, line in data["imports"]),
+            tuple(
+                Import(owner, module, tuple(names), line) for owner, module, names, line in data["imports"]
+            ),
             {
                 name: Definition(kind, line, tuple(bases), thread_class)
                 for name, (kind, line, bases, thread_class) in data["definitions"].items()
             },
-            {str(name): {str(k): str(v) for k, v in attrs.items()} for name, attrs in data["attributes"].items()},
+            {
+                str(name): {str(k): str(v) for k, v in attrs.items()}
+                for name, attrs in data["attributes"].items()
+            },
             {str(name): str(symbol) for name, symbol in data["exports"].items()},
             tuple(Held(*row) for row in data["held"]),
-            tuple(ChildCode(owner, symbol, ChildUse[use], line) for owner, symbol, use, line in data["child_code"]),
+            tuple(
+                ChildCode(owner, symbol, ChildUse[use], line)
+                for owner, symbol, use, line in data["child_code"]
+            ),
             tuple(StartMethod(*row) for row in data["start_methods"]),
             int(data["sinks"]),
         )
@@ -94,7 +105,10 @@ class Summary:
 
 def _check_types(summary: Summary) -> None:
     """A foreign entry that happens to have the right keys must not smuggle in odd values."""
-    for record in (*summary.threads, *summary.calls, *summary.imports, *summary.held, *summary.start_methods):
-        for value in astuple(record):
+    records: tuple[Any, ...] = (
+        *summary.threads, *summary.calls, *summary.imports, *summary.held, *summary.start_methods,
+    )  # fmt: skip
+    for record in records:
+        for value in vars(record).values():
             if not isinstance(value, (str, int, tuple, EvidenceKind)):
                 raise TypeError(f"unexpected {type(value).__name__} in a cached summary")
