@@ -232,7 +232,7 @@ CASES = {
         import threading
         from concurrent.futures import ProcessPoolExecutor
         _lock = threading.Lock()
-        if __name__ == "__main__":
+        def main():  # (an import-time pool is never switched to spawn: FRK102)
             ProcessPoolExecutor()
         """,
         "",

@@ -22,6 +22,8 @@ from flake8_forksafe.settings import Settings
 from markers import actual, assert_matches_markers
 from test_e2e import flake8
 
+# One module at a time (the project layer has its own tests; see the end of this file).
+ALONE = Settings(scope="module")
 POOL = "from concurrent.futures import ProcessPoolExecutor\n\npool = ProcessPoolExecutor()"
 THREADS = "import threading\n\nthreading.Thread(target=print).start()\n"
 
@@ -30,7 +32,7 @@ def with_pool(body: str, marker: str = "  # error: FRK001") -> str:
     return f"{body}\n{POOL}{marker}\n"
 
 
-def findings(source: str, settings: Settings = Settings()) -> list[str]:
+def findings(source: str, settings: Settings = ALONE) -> list[str]:
     """`line:code message` of every finding, after checking the unscreened analysis agrees."""
     lines = source.splitlines(keepends=True)
     screened = Checker(settings).check(ast.parse(source), lines)
@@ -76,7 +78,7 @@ NAMED = [(starter, name) for starter in STARTERS for name in (starter.qualname, 
 @pytest.mark.parametrize("starter", STARTERS, ids=starter_id)
 def test_each_documented_example_is_evidence(starter: Starter) -> None:
     source = with_pool(starter.example)
-    assert_matches_markers(source)
+    assert_matches_markers(source, ALONE)
     (finding,) = findings(source)
     assert starter.qualname in finding  # the message names the library call as the evidence
 
@@ -84,7 +86,7 @@ def test_each_documented_example_is_evidence(starter: Starter) -> None:
 @pytest.mark.parametrize(("starter", "name"), NAMED, ids=[name for _, name in NAMED])
 def test_every_spelling_of_every_name_is_evidence(starter: Starter, name: str) -> None:
     for way in spellings(name, starter):
-        assert_matches_markers(with_pool(way))
+        assert_matches_markers(with_pool(way), ALONE)
 
 
 @pytest.mark.parametrize("starter", STARTERS, ids=starter_id)
@@ -128,7 +130,7 @@ class Worker(QThread):
 worker = Worker()
 """
     assert findings(with_pool(source, marker="")) == []
-    assert_matches_markers(with_pool(source + "worker.start()\n"))
+    assert_matches_markers(with_pool(source + "worker.start()\n"), ALONE)
 
 
 QUEUE_LISTENER = """\
@@ -154,7 +156,7 @@ listener = QueueListener(queue.Queue(), logging.StreamHandler())
     ],
 )
 def test_queue_listener_counts_only_once_started(tail: str, marker: str) -> None:
-    assert_matches_markers(with_pool(QUEUE_LISTENER + tail, marker))
+    assert_matches_markers(with_pool(QUEUE_LISTENER + tail, marker), ALONE)
 
 
 def test_with_an_observer_starts_it() -> None:
@@ -173,7 +175,7 @@ def test_with_an_observer_starts_it() -> None:
     ],
 )
 def test_boto3_managed_transfers(body: str, marker: str) -> None:
-    assert_matches_markers(with_pool(body, marker))
+    assert_matches_markers(with_pool(body, marker), ALONE)
 
 
 @pytest.mark.parametrize(
@@ -194,7 +196,7 @@ def test_boto3_managed_transfers(body: str, marker: str) -> None:
     ],
 )
 def test_calls_that_start_threads_only_with_some_arguments(body: str, marker: str) -> None:
-    assert_matches_markers(with_pool(body, marker))
+    assert_matches_markers(with_pool(body, marker), ALONE)
 
 
 @pytest.mark.parametrize(
@@ -214,7 +216,7 @@ def test_calls_that_start_threads_only_with_some_arguments(body: str, marker: st
     ],
 )
 def test_decorators_modules_and_imports(body: str, marker: str) -> None:
-    assert_matches_markers(with_pool(body, marker))
+    assert_matches_markers(with_pool(body, marker), ALONE)
 
 
 def test_a_decorator_evidence_is_at_the_decorator() -> None:
@@ -233,8 +235,8 @@ def test_each_forker_is_reported_in_a_threaded_module_and_safe_when_told(forker:
     ]
     assert len(marked) == 1
     unsafe = THREADS + forker.example.replace(marked[0], f"{marked[0]}  # error: {code}")
-    assert_matches_markers(unsafe)
-    assert_matches_markers(THREADS + forker.safe_example)
+    assert_matches_markers(unsafe, ALONE)
+    assert_matches_markers(THREADS + forker.safe_example, ALONE)
     assert findings(forker.example) == []  # no thread evidence, no finding
     (finding,) = findings(unsafe)
     assert forker.fix in finding
@@ -259,7 +261,7 @@ def test_each_forker_is_reported_in_a_threaded_module_and_safe_when_told(forker:
 )
 def test_dataloader(body: str, expected: list[str]) -> None:
     source = f"{THREADS}import multiprocessing as mp\nfrom torch.utils.data import DataLoader\n{body}\n"
-    assert [code for _, code, _ in actual(source)] == expected
+    assert [code for _, code, _ in actual(source, ALONE)] == expected
 
 
 @pytest.mark.parametrize(
@@ -282,16 +284,16 @@ def test_dataloader(body: str, expected: list[str]) -> None:
 )
 def test_joblib_mpire_pebble(body: str, expected: list[str]) -> None:
     source = f"{THREADS}import multiprocessing as mp\nimport joblib\nimport mpire\nimport pebble\n{body}\n"
-    assert [code for _, code, _ in actual(source)] == expected
+    assert [code for _, code, _ in actual(source, ALONE)] == expected
 
 
 def test_mpire_forks_whatever_the_target_python() -> None:
     source = THREADS + "from mpire import WorkerPool\nWorkerPool()  # error: FRK002\n"
-    assert_matches_markers(source, Settings(target_python=(3, 14)))
+    assert_matches_markers(source, Settings(target_python=(3, 14), scope="module"))
     (finding,) = findings(source)
     assert "mpire.WorkerPool(), whose start method defaults to fork, pins the fork start method" in finding
     torch = THREADS + "from torch.utils.data import DataLoader\nDataLoader([], num_workers=2)\n"
-    assert actual(torch, Settings(target_python=(3, 14))) == []
+    assert actual(torch, Settings(target_python=(3, 14), scope="module")) == []
 
 
 def test_a_local_dataloader_subclass_forks_too() -> None:
@@ -299,7 +301,7 @@ def test_a_local_dataloader_subclass_forks_too() -> None:
         "from torch.utils.data import DataLoader\n\n\nclass Loader(DataLoader):\n    pass\n\n\n"
         "Loader([], num_workers=2)  # error: FRK001\n"
     )
-    assert_matches_markers(source)
+    assert_matches_markers(source, ALONE)
 
 
 # ----- the options ---------------------------------------------------------------------------
@@ -309,6 +311,7 @@ def test_extra_names_can_be_methods_and_decorators() -> None:
     settings = Settings(
         extra_thread_starters=frozenset({"mylib.Client.start", "mylib.background"}),
         extra_lock_factories=frozenset({"mylib.Registry.lock"}),
+        scope="module",
     )
     cases = {
         "import mylib\nclient = mylib.Client()\nclient.start()\n": "mylib.Client.start",
@@ -373,3 +376,20 @@ def test_flake8_reports_library_threads_and_forkers(tmp_path: Path) -> None:
         f'{evidence}; pass mp_context=multiprocessing.get_context("spawn") or "forkserver"',
     ]
     assert result.returncode == 1
+
+
+def test_library_threads_started_on_import_pass_to_the_importing_module(tmp_path: Path) -> None:
+    (tmp_path / "pyproject.toml").write_text("[project]\nname = 'app'\n")
+    (tmp_path / "app").mkdir()
+    (tmp_path / "app" / "__init__.py").write_text("")
+    (tmp_path / "app" / "telemetry.py").write_text(
+        'import ddtrace.auto\nimport sentry_sdk\n\nsentry_sdk.init(dsn="x")\n'
+    )
+    (tmp_path / "app" / "work.py").write_text(
+        "from concurrent.futures import ProcessPoolExecutor\n\nimport app.telemetry\n\n\n"
+        "def run():\n    with ProcessPoolExecutor() as pool:\n        return pool\n"
+    )
+    result = flake8(tmp_path, "--isolated", "--select=FRK", "app/work.py")
+    (line,) = result.stdout.splitlines()
+    assert line.startswith("app/work.py:7:10: FRK001 ProcessPoolExecutor() ")
+    assert "app.telemetry" in line and "import ddtrace.auto" in line and "app/telemetry.py:1" in line

@@ -8,6 +8,7 @@ holds the third-party libraries of `libraries.py`, turned into entries of the sa
 from __future__ import annotations
 
 import enum
+import hashlib
 from dataclasses import dataclass
 
 from . import libraries
@@ -293,9 +294,17 @@ def _sinks_by_name() -> dict[str, tuple[Entry, ...]]:
 SINKS_BY_NAME = _sinks_by_name()
 
 
+_MODULE_SET = frozenset(MODULES)
+
+
 def is_catalog_name(qualname: str) -> bool:
     """Whether a qualified name lies in a module the catalog describes (`os.path.join` does)."""
-    return any(qualname == module or qualname.startswith(module + ".") for module in MODULES)
+    prefix = ""
+    for part in qualname.split("."):  # every leading part: `os`, `concurrent.futures`, ...
+        prefix = f"{prefix}.{part}" if prefix else part
+        if prefix in _MODULE_SET:
+            return True
+    return False
 
 
 def may_be_project(symbol: str) -> bool:
@@ -315,3 +324,12 @@ def star_exports(module: str) -> list[str]:
 
 def top_level_modules(qualnames: list[str] | tuple[str, ...]) -> frozenset[str]:
     return frozenset(name.split(".", 1)[0] for name in qualnames)
+
+
+def _fingerprint() -> str:
+    """A digest of every entry and alias: it changes whenever the catalog does."""
+    text = repr(sorted(ENTRIES.items())) + repr(sorted(ALIASES.items())) + repr(MODULES)
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
+
+
+FINGERPRINT = _fingerprint()

@@ -514,10 +514,16 @@ class Collector:
     def _stmt_If(self, node: ast.If, scope: Scope) -> None:
         self._eval(node.test, scope)
         if scope.parent is None and self.owner == MODULE and _is_main_guard(node.test):
-            # Runs only as a script, never when another module imports this one.
+            # The body runs only as a script, never when another module imports this one; the
+            # `else:` branch is what runs on import.
+            before = scope.env
+            scope.env = dict(before)
             self.owner = MAIN
-            self._branches(scope, node.body, node.orelse)
+            self._block(node.body, scope)
             self.owner = MODULE
+            after_body, scope.env = scope.env, dict(before)
+            self._block(node.orelse, scope)
+            scope.env = _merge(after_body, scope.env)
             return
         self._branches(scope, node.body, node.orelse)
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import astuple, dataclass, field
 from typing import Any
 
+from .catalog import FINGERPRINT
 from .facts import (
     ChildCode,
     ChildUse,
@@ -23,7 +24,9 @@ from .facts import (
     StartMethod,
 )
 
-FORMAT = 1  # bump when the shape below changes: older cache entries are then ignored
+# Bump the number when the shape below changes; the catalog's fingerprint changes with any entry
+# (a summary's evidence depends on it). Either way older cache entries are then ignored.
+FORMAT = f"1-{FINGERPRINT}"
 
 
 @dataclass(frozen=True)
