@@ -85,8 +85,13 @@ def _leading_parts(names: Iterable[str]) -> frozenset[str]:
 _SINK_WORDS = word_patterns(SINK_MODULES)
 # A sink's call always names one of these (`mp.Pool`, `os.fork`, `ctx.Process`, `preexec_fn=`, a
 # local `class Worker(Process)`): the words a module without thread evidence of its own needs.
+# subprocess's run / call / Popen are sinks only with preexec_fn, so that word stands for them
+# (`run` and `call` are in most modules).
+_PREEXEC_NAMES = frozenset(name for name, entry in catalog.ENTRIES.items() if entry.role is Role.PREEXEC)
 _SINK_CALL_WORDS = word_patterns(
-    {name.rsplit(".", 1)[1] for name in SINK_NAMES} | catalog.CONTEXT_PROCESS_METHODS | {"preexec_fn"}
+    {name.rsplit(".", 1)[1] for name in SINK_NAMES - _PREEXEC_NAMES - set(catalog.ALIASES)}
+    | catalog.CONTEXT_PROCESS_METHODS
+    | {"preexec_fn", "fork", "forkpty"}
 )
 # Across the project a sink may also come through a project module that re-exports it
 # (`from .compat import ProcessPoolExecutor`): its name is then the only trace in the text.
@@ -153,7 +158,9 @@ class Prescreen:
         # FRK1xx need no thread evidence, but a process module (the process makers are sinks).
         if alone and not (mentions(source, self._evidence_words) or mentions(source, _PROCESS_WORDS)):
             return False
-        return tree is None or self.imports_may_have_findings(tree, alone) or not alone
+        if tree is None or self.imports_may_have_findings(tree, alone):
+            return True
+        return not alone and mentions(source, _RE_EXPORT_WORDS)
 
     def imports_may_have_findings(self, tree: ast.Module, alone: bool = True) -> bool:
         evidence = not alone
