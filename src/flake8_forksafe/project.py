@@ -877,6 +877,13 @@ class Project:
         self._reach[path] = frozenset(seen)
         return self._reach[path]
 
+    def start_methods_elsewhere(self, module: Module) -> bool:
+        """Whether a module other than this one calls set_start_method with a literal method."""
+        return any(
+            other.path != module.path and other.summary.start_methods
+            for other in self.mentioning(module.roots, {"set_start_method"})
+        )
+
     def upstream_start_methods(self, module: Module) -> frozenset[str]:
         """Start methods set by other modules that import or call into this one."""
         methods: set[str] = set()
@@ -1023,9 +1030,12 @@ def surroundings(project: Project, path: Path, facts: ModuleFacts, scope: str, t
     callers = found
     methods: frozenset[str] = frozenset()
     default_sinks = any(sink.code == "FRK001" for sink in sinks)
-    if default_sinks:
+    # Start methods set elsewhere matter only to default-method sinks, and only if some module
+    # of the project calls set_start_method at all (a text screen, then the summaries).
+    elsewhere = default_sinks and project.start_methods_elsewhere(module)
+    if elsewhere:
         methods = project.upstream_start_methods(module)
-    if scope == "program" and (default_sinks or (needed and len(found) < len(parent_sinks))):
+    if scope == "program" and (elsewhere or (needed and len(found) < len(parent_sinks))):
         program, program_methods = project.program_evidence(module)
         methods |= program_methods
         if not needed:
