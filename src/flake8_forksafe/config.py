@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Any
 
 if sys.version_info >= (3, 11):
-    import tomllib
+    import tomllib as tomllib  # re-exported: project.py reads pyproject.toml with it too
 else:  # pragma: no cover - exercised on 3.9 and 3.10
     import tomli as tomllib
 

@@ -14,7 +14,6 @@ memoised for the rest of the process.
 from __future__ import annotations
 
 import os
-import sys
 from collections import deque
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -23,15 +22,11 @@ from typing import Union
 
 from . import catalog, source
 from .cache import SummaryCache, content_hash, default_directory
+from .config import tomllib  # the TOML reader config.py picked for this Python
 from .facts import LOCAL_PREFIX, MAIN, MODULE, ModuleFacts, collect
 from .judge import Surroundings
 from .settings import Settings
 from .summary import Summary
-
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover - exercised on 3.9 and 3.10
-    import tomli as tomllib
 
 MARKERS = ("pyproject.toml", "setup.cfg", "setup.py", ".git")
 # Directories never searched for project modules (virtualenvs, caches, VCS data, builds).
@@ -105,7 +100,7 @@ class Module:
     # Owner -> its calls / imports / threads, built once from the summary.
     calls_by_owner: dict[str, list[int]] = field(default_factory=dict)
     # Memos that belong to this version of the module (a live buffer replaces the disk one).
-    call_nodes: dict[int, object] = field(default_factory=dict)
+    call_nodes: dict[int, Node | CatalogName | None] = field(default_factory=dict)
     mros: dict[str, list[Definition]] = field(default_factory=dict)
     imported_paths: dict[int, list[Path]] = field(default_factory=dict)
 
@@ -339,7 +334,7 @@ class Project:
         package = module.name.split(".") if module.is_package else module.name.split(".")[:-1]
         if not module.name:
             package = []
-        if level - 1 > len(package) or (level and not package and level >= 1 and not module.name):
+        if level - 1 > len(package) or (level and not module.name):
             return None
         base = package[: len(package) - (level - 1)]
         rest = symbol[level:]
@@ -435,7 +430,7 @@ class Project:
         """What one recorded call runs: a definition's code, a construction, or a catalog name."""
         if position not in module.call_nodes:
             module.call_nodes[position] = self._call_node(module, position)
-        return module.call_nodes[position]  # type: ignore[return-value]
+        return module.call_nodes[position]
 
     def _call_node(self, module: Module, position: int) -> Node | CatalogName | None:
         call = module.summary.calls[position]
@@ -682,20 +677,19 @@ class Project:
         return frozenset(child)
 
     # ----- what a module is told ---------------------------------------------------------------
-    def module_phrase(self, module: Module, child_only: frozenset[str] = frozenset()) -> str | None:
+    def module_phrase(self, module: Module) -> str | None:
         """The first thread evidence of a module, own or passed on, as `a module that ...` says it."""
-        if module.path in self._module_phrase and not child_only:
-            return self._module_phrase[module.path]
-        phrase = None
-        for evidence in module.summary.threads:
-            if evidence.owner not in child_only and not self.child_only(Code(module.path, evidence.owner)):
-                phrase = f"starts threads ({evidence.what}, line {evidence.line})"
-                break
-        if phrase is None:
-            phrase = self.passed_on(module, child_only)
-        if not child_only:
-            self._module_phrase[module.path] = phrase
-        return phrase
+        if module.path not in self._module_phrase:
+            phrase = next(
+                (
+                    f"starts threads ({evidence.what}, line {evidence.line})"
+                    for evidence in module.summary.threads
+                    if not self.child_only(Code(module.path, evidence.owner))
+                ),
+                None,
+            )
+            self._module_phrase[module.path] = phrase or self.passed_on(module, frozenset())
+        return self._module_phrase[module.path]
 
     def passed_on(self, module: Module, child_only: frozenset[str]) -> str | None:
         """Thread evidence the module gets from the modules it imports, calls and holds."""
