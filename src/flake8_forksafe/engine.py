@@ -10,10 +10,11 @@ import ast
 from collections.abc import Sequence
 from dataclasses import replace
 
-from .facts import collect
+from .facts import MODULE, collect
 from .judge import Finding, judge
 from .prescreen import Prescreen
 from .project import Project, module_path, surroundings
+from .project_readiness import ProjectReadiness
 from .rules import RULES
 from .settings import Settings
 
@@ -37,6 +38,7 @@ class Checker:
         self.screened = screened
         self._prescreen = Prescreen(settings.extra_thread_starters | settings.extra_lock_factories)
         self.project = Project(settings)  # other modules' summaries, memoised for the process
+        self.readiness = ProjectReadiness(self.project)  # FRK1xx across modules
 
     def check(self, tree: ast.Module, lines: Sequence[str], filename: str = "stdin") -> list[Finding]:
         """Findings for one module, given its `ast` tree, its source lines and its file name; never raises.
@@ -55,7 +57,13 @@ class Checker:
     def _check(self, tree: ast.Module, lines: Sequence[str], filename: str) -> list[Finding]:
         source = "".join(lines)
         alone = self.settings.scope == "module"
-        if self.screened and not self._prescreen.may_have_findings(source, tree, alone):
+        path = module_path(filename)
+        if (
+            self.screened
+            and not self._prescreen.may_have_findings(source, tree, alone)
+            # Across modules, an import-time call may start another module's process (FRK102).
+            and (alone or not self.readiness.may_start_at_import(path, tree))
+        ):
             return []
         try:
             facts = collect(tree, self.settings.extra_thread_starters, self.settings.extra_lock_factories)
@@ -63,9 +71,19 @@ class Checker:
             return [unanalysable("it nests too deeply to analyse")]
         # FRK00x needs a sink (and, alone, thread evidence); FRK1xx (spawn readiness) need neither.
         readiness = facts.readiness is not None and facts.readiness.may_have_findings()
-        if not readiness and (not facts.sinks or (alone and not facts.evidence)):
+        at_import = not alone and any(call.owner == MODULE for call in facts.calls)
+        if not readiness and not at_import and (not facts.sinks or (alone and not facts.evidence)):
             return []
-        around = surroundings(self.project, module_path(filename), facts, self.settings.scope, source)
+        around = surroundings(self.project, path, facts, self.settings.scope, source)
+        if not alone:
+            ready = self.readiness.around(path, facts, source)
+            around = replace(
+                around,
+                problems=ready.problems,
+                import_time_starts=ready.import_time_starts,
+                start_method_before=ready.start_method_before,
+                import_time_callers=ready.import_time_callers,
+            )
         return _in_characters(judge(facts, self.settings.target_python, around), lines)
 
 

@@ -426,6 +426,7 @@ class Collector:
         self.readiness.begin(tree)
         self._block(tree.body, module)
         self._export(module.env)
+        self.readiness.module_names(module.env)
         self._run_deferred(module)
         self.facts.readiness = self.readiness.finish()
         return self.facts

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field, replace
 
 from . import catalog
 from .facts import Evidence, ModuleFacts, Repair, RepairKind, Span
-from .readiness import DEFAULT, SPAWN, Problem, ReadinessFacts, Site, call_graph, reachable
+from .readiness import DEFAULT, SPAWN, ForeignStart, Problem, ReadinessFacts, Site, call_graph, reachable
 from .rules import BREAKS, RULES, evidence_phrase, module_context
 
 # From this Python on, the default start method is never fork (forkserver on POSIX).
@@ -37,6 +37,15 @@ class Surroundings:
     start_methods: frozenset[str] = frozenset()
     # Sink.condition of the re-exported sinks whose symbol does name the catalog's sink.
     confirmed: frozenset[str] = frozenset()
+    # Spawn readiness across modules (project_readiness.py): what a child receives from names
+    # of other modules (FRK101, FRK103), import-time calls of other modules' functions that
+    # start a process (FRK102), set_start_method calls that run after an imported module set it
+    # (position -> `import x (line 1), which sets it at import time (x.py:3)`: FRK104), and this
+    # module's functions that other modules call at import time (owner -> why: FRK001 fixes).
+    problems: tuple[Problem, ...] = ()
+    import_time_starts: tuple[ForeignStart, ...] = ()
+    start_method_before: dict[tuple[int, int], str] = field(default_factory=dict)
+    import_time_callers: dict[str, str] = field(default_factory=dict)
 
 
 ALONE = Surroundings()
@@ -50,17 +59,23 @@ def judge(facts: ModuleFacts, target_python: tuple[int, int], around: Surroundin
     """Every unsafe sink that runs in a process with threads, and every FRK1xx; sorted by position."""
     findings: dict[tuple[int, int, str], Finding] = {}  # one per call and code
     readiness = facts.readiness if facts.readiness is not None else ReadinessFacts()
+    if around.problems:  # what other modules' names give a child: judged like the module's own
+        readiness = replace(readiness, problems=[*readiness.problems, *around.problems])
     methods = frozenset(facts.start_methods | around.start_methods)
     forks = _fork_findings(facts, target_python, around)
-    for finding in _blocked_where_spawn_breaks(facts, readiness, forks, methods):
+    for finding in _blocked_where_spawn_breaks(facts, readiness, forks, methods, around):
         findings.setdefault((finding.line, finding.col, finding.code), finding)
-    for finding in readiness_findings(facts, readiness, methods):
+    for finding in readiness_findings(facts, readiness, methods, around=around):
         findings.setdefault((finding.line, finding.col, finding.code), finding)
     return sorted(findings.values())
 
 
 def _blocked_where_spawn_breaks(
-    facts: ModuleFacts, readiness: ReadinessFacts, findings: list[Finding], methods: frozenset[str]
+    facts: ModuleFacts,
+    readiness: ReadinessFacts,
+    findings: list[Finding],
+    methods: frozenset[str],
+    around: Surroundings = ALONE,
 ) -> list[Finding]:
     """FRK001 findings whose fix would break the program carry the reason instead of a repair.
 
@@ -73,7 +88,7 @@ def _blocked_where_spawn_breaks(
         repair = finding.repair
         if finding.code != "FRK001" or repair is None or repair.kind is None:
             continue
-        blocker = fix_blocker(facts, readiness, (finding.line, finding.col), methods)
+        blocker = fix_blocker(facts, readiness, (finding.line, finding.col), methods, around)
         if blocker:
             blockers[finding.line, finding.col] = blocker
         shared.setdefault((repair.kind, repair.at), []).append((finding.line, finding.col))
@@ -148,6 +163,7 @@ def readiness_findings(
     readiness: ReadinessFacts,
     methods: frozenset[str],
     spawn_sites: Collection[Position] = (),
+    around: Surroundings = ALONE,
 ) -> list[Finding]:
     """FRK101-FRK104, with or without threads. `methods`: the start methods set in the module and
     (project scope) by the modules that import or call it; `spawn_sites`: sites judged as if
@@ -161,6 +177,25 @@ def readiness_findings(
     ]
     findings += _import_time_starts(facts, readiness, pinned_fork, spawn_sites)
     findings += _start_method_findings(readiness, pinned_fork, spawn_sites)
+    findings += _across_modules(readiness, pinned_fork, around)
+    return findings
+
+
+def _across_modules(readiness: ReadinessFacts, pinned_fork: bool, around: Surroundings) -> list[Finding]:
+    """FRK102 at import-time calls into other modules that start a process; FRK104 at a
+    set_start_method that runs after an imported module has set the method."""
+    findings = []
+    for start in around.import_time_starts:
+        if start.method == SPAWN or (start.method == DEFAULT and not pinned_fork):
+            fix = 'move it under if __name__ == "__main__":'
+            findings.append(_finding(start.line, start.col, "FRK102", start.what, BREAKS["import time"], fix))
+    for call in readiness.start_method_calls:
+        reason = around.start_method_before.get((call.line, call.col))
+        if reason is not None and call.again_after is None:
+            spelled = f'set_start_method("{call.method}")' if call.method else "set_start_method()"
+            what = f"{spelled} runs again after {reason}, without force=True:"
+            fix = "call it once, or pass force=True"
+            findings.append(_finding(call.line, call.col, "FRK104", what, BREAKS["twice"], fix))
     return findings
 
 
@@ -237,11 +272,19 @@ def _start_method_findings(
 
 
 def fix_blocker(
-    facts: ModuleFacts, readiness: ReadinessFacts, site: Position, methods: frozenset[str]
+    facts: ModuleFacts,
+    readiness: ReadinessFacts,
+    site: Position,
+    methods: frozenset[str],
+    around: Surroundings = ALONE,
 ) -> str:
     """Why giving the site at `site` the spawn start method would break the program; "" if it would not."""
     if not any((s.line, s.col) == site for s in readiness.sites):
         return ""
+    for start in readiness.starts:  # another module calls the function that starts it at import time
+        called = around.import_time_callers.get(start.function) if start.function else None
+        if (start.site.line, start.site.col) == site and called is not None:
+            return f"FRK102: {called}"
     if any((s.line, s.col) == site and s.import_time for s in readiness.sites):
         reason = next(
             (f for f in _import_time_starts(facts, readiness, False, {site}) if (f.line, f.col) == site), None

@@ -22,7 +22,7 @@ from __future__ import annotations
 import ast
 import bisect
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Optional
 
 from . import catalog
@@ -146,6 +146,17 @@ UNPICKLABLE_MAKERS: dict[str, tuple[str, str]] = {
     "io.open": ("an open file", "pass the file's name and open it in the child"),
     "builtins.open": ("an open file", "pass the file's name and open it in the child"),
 }
+# multiprocessing's own locks and queues travel to a Process (args=, initargs=) by inheritance,
+# but a pool or executor task's arguments are pickled later, and they refuse that under every
+# start method ("Lock objects should only be shared between processes through inheritance").
+_INHERIT_ADVICE = "pass it to the pool's initializer (initargs=), or use a Manager's"
+TASK_UNPICKLABLE_MAKERS: dict[str, tuple[str, str]] = {
+    f"multiprocessing.{name}": (f"a multiprocessing.{name}", _INHERIT_ADVICE)
+    for name in (
+        "Lock", "RLock", "Condition", "Semaphore", "BoundedSemaphore", "Event", "Barrier",
+        "Queue", "JoinableQueue", "SimpleQueue",
+    )
+}  # fmt: skip
 BUILTIN_OPEN = "open"
 PARTIAL = "functools.partial"
 _GENERATOR_ADVICE = "pass a list (or what the generator is made from) instead"
@@ -200,6 +211,7 @@ class Unpicklable(Extension):
     what: str  # "a lambda", "a threading.Lock", "a generator", "an open file"
     advice: str
     is_callable: bool = False  # a lambda: also wrong as a target (FRK101)
+    task_only: bool = False  # pickles for a Process (by inheritance), not as a pool task's argument
 
 
 # ----- facts handed to the judge (serialisable) ----------------------------------------------
@@ -244,6 +256,56 @@ class StartMethodCall:
     import_time: bool  # at import time, outside the main guard
     protected: bool  # force=True, or inside `try: ... except RuntimeError` (or suppress(RuntimeError))
     again_after: int | None = None  # line of an earlier call that always runs before this one
+    # Lines of the module-level imports (not in a function) that run before this call, which
+    # module-level or main-guard code makes unprotected: a module they import may set the method.
+    imports_before: tuple[int, ...] = ()
+
+
+@dataclass(frozen=True)
+class ForeignUse:
+    """A callable or argument a child receives that names another module's symbol (`LOCK` of
+    `from shared import LOCK`): the project layer looks up what that module binds it to."""
+
+    line: int
+    col: int
+    code: str  # FRK101 (a callable: target=, initializer=, a task) or FRK103 (an argument)
+    symbol: str  # facts.py's symbol: `shared.LOCK`, `..util.greet`
+    where: str  # "as target= to multiprocessing.Process()", "in args= to multiprocessing.Process()"
+    site: Site
+    task: bool
+
+
+@dataclass(frozen=True)
+class ModuleValue:
+    """A module-level name bound to something a child cannot receive (what other modules import)."""
+
+    name: str
+    what: str  # "a threading.Lock", "a lambda"
+    advice: str
+    is_callable: bool  # a lambda (or a partial of one): wrong as a target too (FRK101)
+    task_only: bool = False  # a multiprocessing lock or queue: wrong only as a task's argument
+
+
+@dataclass(frozen=True)
+class ProcessStart:
+    """A process the body of `owner` starts (what other modules' import-time calls reach)."""
+
+    owner: str
+    line: int
+    col: int
+    what: str  # "mp.Pool()"
+    method: str  # DEFAULT, SPAWN, FORK or UNKNOWN
+
+
+@dataclass(frozen=True)
+class ForeignStart:
+    """An import-time call (outside the main guard) whose callee, in another module, starts a
+    process (project_readiness.py finds it): FRK102 at the call."""
+
+    line: int
+    col: int
+    what: str  # "run_all() (which starts mp.Pool() in jobs.py:9)"
+    method: str  # the start method of the process it starts: DEFAULT, SPAWN (FORK ones are left out)
 
 
 @dataclass
@@ -253,10 +315,22 @@ class ReadinessFacts:
     starts: list[Start] = field(default_factory=list)
     calls: list[Call] = field(default_factory=list)
     start_method_calls: list[StartMethodCall] = field(default_factory=list)
+    # What the project layer needs (project_readiness.py): names of other modules a child
+    # receives, and the module's own module-level names that a child cannot receive.
+    foreign: list[ForeignUse] = field(default_factory=list)
+    values: list[ModuleValue] = field(default_factory=list)
 
     def may_have_findings(self) -> bool:
         """Whether the judge can find anything here."""
-        return bool(self.problems or self.starts or self.start_method_calls)
+        return bool(self.problems or self.starts or self.start_method_calls or self.foreign)
+
+    def process_starts(self) -> list[ProcessStart]:
+        """The processes started inside functions (import-time ones are this module's FRK102)."""
+        return [
+            ProcessStart(start.function, start.site.line, start.site.col, start.site.what, start.site.method)
+            for start in self.starts
+            if start.function
+        ]
 
 
 # ----- where a node sits among the module's statements ---------------------------------------
@@ -403,7 +477,49 @@ class Tracker:
 
     def finish(self) -> ReadinessFacts:
         self._find_repeated_start_methods()
+        self._find_imports_before_start_methods()
         return self.facts
+
+    def module_names(self, env: dict[str, Values]) -> None:
+        """The module's names once its body has run: those bound to what a child cannot receive."""
+        for name in sorted(env):
+            for value in sorted(env[name], key=repr):
+                unpicklable = (
+                    Unpicklable("a generator", _GENERATOR_ADVICE)
+                    if self._returned_generator(value)
+                    else value
+                )
+                if isinstance(unpicklable, Unpicklable):
+                    self.facts.values.append(
+                        ModuleValue(
+                            name,
+                            unpicklable.what,
+                            unpicklable.advice,
+                            unpicklable.is_callable,
+                            unpicklable.task_only,
+                        )
+                    )
+                    break
+
+    def _find_imports_before_start_methods(self) -> None:
+        """For each unprotected set_start_method call of module-level or main-guard code, the
+        module-level imports that run before it (a module they import may already set the method)."""
+        calls = self.facts.start_method_calls
+        if not calls or self.statements is None:
+            return
+        imports = [(node, tuple(self._chain(node))) for node in _module_imports(self.statements.tree)]
+        for index, call in enumerate(calls):
+            position = (call.line, call.col)
+            if call.protected or self._owners.get(position) not in (MODULE, MAIN):
+                continue
+            chain = self._chains[position]
+            before = tuple(
+                node.lineno
+                for node, import_chain in imports
+                if _position(node) < position and _runs_before(import_chain, chain)
+            )
+            if before:
+                calls[index] = replace(call, imports_before=before)
 
     def defined(
         self, node: ast.FunctionDef | ast.AsyncFunctionDef | ast.ClassDef, scope: Scope, qualname: str
@@ -504,6 +620,9 @@ class Tracker:
         unpicklable = UNPICKLABLE_MAKERS.get(qualname)
         if unpicklable is not None:
             return frozenset({Unpicklable(*unpicklable)})
+        inherited = TASK_UNPICKLABLE_MAKERS.get(qualname)
+        if inherited is not None:
+            return frozenset({Unpicklable(*inherited, task_only=True)})
         if qualname == PARTIAL and node.args:
             return self._partial(node, arguments, scope)
         if qualname == "multiprocessing.set_start_method":
@@ -700,9 +819,13 @@ class Tracker:
             for callee in self._peek(node.func, scope):
                 if isinstance(callee, Ref):
                     entry = catalog.lookup(callee.qualname)
-                    unpicklable = UNPICKLABLE_MAKERS.get(entry.qualname if entry else callee.qualname)
+                    qualname = entry.qualname if entry else callee.qualname
+                    unpicklable = UNPICKLABLE_MAKERS.get(qualname)
                     if unpicklable is not None:
                         results.add(Unpicklable(*unpicklable))
+                    inherited = TASK_UNPICKLABLE_MAKERS.get(qualname)
+                    if inherited is not None:
+                        results.add(Unpicklable(*inherited, task_only=True))
                 defined = self.definition(callee)
                 if defined is not None and defined[0].is_class and not defined[1]:
                     results.add(Instance(LOCAL_PREFIX + defined[0].qualname))
@@ -720,7 +843,8 @@ class Tracker:
     def _check_callable(
         self, node: ast.expr, arguments: dict[int, Values], scope: Scope, where: str, site: Site, task: bool
     ) -> None:
-        for value in sorted(self._values(node, arguments, scope), key=repr):
+        values = sorted(self._values(node, arguments, scope), key=repr)
+        for value in values:
             if isinstance(value, Unpicklable) and value.is_callable:
                 self._problem(node, "FRK101", f"{value.what} passed {where}", value.advice, site, task)
                 return
@@ -730,14 +854,31 @@ class Tracker:
                 what = f"{_describe(target)}, passed {where},"
                 self._problem(node, "FRK101", what, _advice(target), site, task, target)
                 return
+        self._foreign(node, values, "FRK101", where, site, task)
+
+    def _foreign(
+        self, node: ast.expr, values: list[Value], code: str, where: str, site: Site, task: bool
+    ) -> None:
+        """Names imported from elsewhere: the project layer resolves them (project_readiness.py)."""
+        for value in values:
+            if (
+                isinstance(value, Ref)
+                and not value.qualname.startswith(LOCAL_PREFIX)
+                and catalog.may_be_project(value.qualname)
+            ):
+                self.facts.foreign.append(
+                    ForeignUse(node.lineno, node.col_offset, code, value.qualname, where, site, task)
+                )
+                return
 
     def _check_argument(
         self, node: ast.expr, arguments: dict[int, Values], scope: Scope, where: str, site: Site, task: bool
     ) -> None:
-        for found in sorted(self._values(node, arguments, scope), key=repr):
+        values = sorted(self._values(node, arguments, scope), key=repr)
+        for found in values:
             generator = self._returned_generator(found)
             value = Unpicklable("a generator", _GENERATOR_ADVICE) if generator else found
-            if isinstance(value, Unpicklable):
+            if isinstance(value, Unpicklable) and (task or not value.task_only):
                 self._problem(node, "FRK103", f"{value.what} passed {where}", value.advice, site, task)
                 return
             defined = self.definition(value)
@@ -746,6 +887,7 @@ class Tracker:
                 what = f"an instance of {_describe(target)}" if instance else _describe(target)
                 self._problem(node, "FRK103", f"{what}, passed {where},", _advice(target), site, task, target)
                 return
+        self._foreign(node, values, "FRK103", where, site, task)
 
     def _problem(
         self,
@@ -890,6 +1032,23 @@ def _exclusive(stmt: ast.AST, fields: tuple[str, str]) -> bool:
     if hasattr(stmt, "handlers"):  # try, try/except*: the body (or else) and a handler, two handlers
         return "handlers" in fields and "finalbody" not in fields
     return "cases" in fields  # match: two cases
+
+
+def _module_imports(tree: ast.Module) -> Iterator[ast.Import | ast.ImportFrom]:
+    """The import statements that run when the module's own code runs (not in a def or class)."""
+    pending: list[ast.AST] = list(reversed(tree.body))
+    while pending:
+        node = pending.pop()
+        if isinstance(node, (ast.Import, ast.ImportFrom)):
+            yield node
+        elif not isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+            for name in _BLOCKS:
+                children = getattr(node, name, None) or []
+                if name in ("handlers", "cases"):
+                    for child in reversed(children):
+                        pending.extend(reversed(child.body))
+                else:
+                    pending.extend(reversed(children))
 
 
 def _method(method: str | None) -> str:

@@ -23,10 +23,11 @@ from .facts import (
     ProjectCall,
     StartMethod,
 )
+from .readiness import ModuleValue, ProcessStart
 
 # Bump the number when the shape below changes; the catalog's fingerprint changes with any entry
 # (a summary's evidence depends on it). Either way older cache entries are then ignored.
-FORMAT = f"1-{FINGERPRINT}"
+FORMAT = f"2-{FINGERPRINT}"
 
 
 @dataclass(frozen=True)
@@ -41,6 +42,10 @@ class Summary:
     child_code: tuple[ChildCode, ...] = ()
     start_methods: tuple[StartMethod, ...] = ()
     sinks: int = 0
+    # Spawn readiness (FRK1xx across modules): the processes its functions start, and its
+    # module-level names bound to what a child cannot receive (a threading.Lock, a lambda).
+    process_starts: tuple[ProcessStart, ...] = ()
+    values: tuple[ModuleValue, ...] = ()
 
     @classmethod
     def of(cls, facts: ModuleFacts) -> Summary:
@@ -55,6 +60,8 @@ class Summary:
             tuple(facts.child_code),
             tuple(facts.start_method_calls),
             len(facts.sinks),
+            tuple(facts.readiness.process_starts()) if facts.readiness else (),
+            tuple(facts.readiness.values) if facts.readiness else (),
         )
 
     def to_json(self) -> dict[str, Any]:
@@ -71,6 +78,8 @@ class Summary:
             "child_code": [[c.owner, c.symbol, c.use.name, c.line] for c in self.child_code],
             "start_methods": [list(astuple(method)) for method in self.start_methods],
             "sinks": self.sinks,
+            "process_starts": [list(astuple(start)) for start in self.process_starts],
+            "values": [list(astuple(value)) for value in self.values],
         }
 
     @classmethod
@@ -101,6 +110,8 @@ class Summary:
             ),
             tuple(StartMethod(*row) for row in data["start_methods"]),
             int(data["sinks"]),
+            tuple(ProcessStart(*row) for row in data["process_starts"]),
+            tuple(ModuleValue(*row) for row in data["values"]),
         )
         _check_types(summary)
         return summary
@@ -110,6 +121,7 @@ def _check_types(summary: Summary) -> None:
     """A foreign entry that happens to have the right keys must not smuggle in odd values."""
     records: tuple[Any, ...] = (
         *summary.threads, *summary.calls, *summary.imports, *summary.held, *summary.start_methods,
+        *summary.process_starts, *summary.values,
     )  # fmt: skip
     for record in records:
         for value in vars(record).values():

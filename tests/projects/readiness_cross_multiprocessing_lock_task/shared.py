@@ -1,0 +1,4 @@
+"""A multiprocessing lock, bound at module level."""
+import multiprocessing
+
+LOCK = multiprocessing.Lock()
