@@ -83,6 +83,7 @@ class Checker:
                 import_time_starts=ready.import_time_starts,
                 start_method_before=ready.start_method_before,
                 import_time_callers=ready.import_time_callers,
+                spawning_importer=ready.spawning_importer,
             )
         return _in_characters(judge(facts, self.settings.target_python, around), lines)
 

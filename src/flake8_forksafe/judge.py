@@ -46,6 +46,9 @@ class Surroundings:
     import_time_starts: tuple[ForeignStart, ...] = ()
     start_method_before: dict[tuple[int, int], str] = field(default_factory=dict)
     import_time_callers: dict[str, str] = field(default_factory=dict)
+    # `main.py imports it at top level (line 3) and makes processes`: its import-time
+    # set_start_method then runs again in their spawn and forkserver children (FRK104).
+    spawning_importer: str = ""
 
 
 ALONE = Surroundings()
@@ -190,6 +193,13 @@ def _across_modules(readiness: ReadinessFacts, pinned_fork: bool, around: Surrou
             fix = 'move it under if __name__ == "__main__":'
             findings.append(_finding(start.line, start.col, "FRK102", start.what, BREAKS["import time"], fix))
     for call in readiness.start_method_calls:
+        if around.spawning_importer and call.import_time and not call.protected and call.method is not None:
+            spelled = f'set_start_method("{call.method}")'
+            what = f"{spelled} runs at import time, outside the main guard ({around.spawning_importer}):"
+            fix = 'move it under if __name__ == "__main__": of the main script, or pass force=True'
+            findings.append(
+                _finding(call.line, call.col, "FRK104", what, BREAKS["import time start method"], fix)
+            )
         reason = around.start_method_before.get((call.line, call.col))
         if reason is not None and call.again_after is None:
             spelled = f'set_start_method("{call.method}")' if call.method else "set_start_method()"

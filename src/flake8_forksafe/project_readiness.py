@@ -50,6 +50,7 @@ class Around:
     import_time_starts: tuple[ForeignStart, ...] = ()
     start_method_before: dict[tuple[int, int], str] = field(default_factory=dict)
     import_time_callers: dict[str, str] = field(default_factory=dict)
+    spawning_importer: str = ""
 
 
 class ProjectReadiness:
@@ -89,7 +90,11 @@ class ProjectReadiness:
                 if start.function and (start.site.line, start.site.col) in fixable
             }
         )
-        if not (readiness.foreign or calls_at_import or again or started):
+        sets_on_import = any(
+            call.import_time and not call.protected and call.method is not None
+            for call in readiness.start_method_calls
+        )
+        if not (readiness.foreign or calls_at_import or again or started or sets_on_import):
             return Around()
         module = self.project.module(path, live=facts, text=text)
         if module is None:
@@ -103,7 +108,24 @@ class ProjectReadiness:
                 for function in started
                 if (reason := self._called_at_import(module, function))
             },
+            self._spawning_importer(module) if sets_on_import else "",
         )
+
+    def _spawning_importer(self, module: Module) -> str:
+        """A module that imports this one at top level and makes processes that can spawn: its
+        children import it again, and this one with it."""
+        if not module.name:
+            return ""
+        for other in self.project.mentioning(module.roots, {module.name.rsplit(".", 1)[-1]}):
+            if other.path == module.path or not other.summary.spawning_sites:
+                continue
+            for position, record in enumerate(other.summary.imports):
+                if record.owner == MODULE and module.path in self.project.imported(other, position):
+                    return (
+                        f"{self.project.display(other.path)} imports it at top level on line {record.line} "
+                        "and makes processes"
+                    )
+        return ""
 
     # FRK101 / FRK103 ---------------------------------------------------------------------------
     def _problems(self, module: Module, facts: ModuleFacts) -> list[Problem]:

@@ -324,6 +324,11 @@ class ReadinessFacts:
         """Whether the judge can find anything here."""
         return bool(self.problems or self.starts or self.start_method_calls or self.foreign)
 
+    def spawning_sites(self) -> int:
+        """How many of its process-making calls may use spawn or forkserver (a child that imports
+        the module's importers again exists only if one does)."""
+        return sum(1 for site in self.sites if site.method in (DEFAULT, SPAWN))
+
     def process_starts(self) -> list[ProcessStart]:
         """The processes started inside functions (import-time ones are this module's FRK102)."""
         return [

@@ -46,6 +46,7 @@ class Summary:
     # module-level names bound to what a child cannot receive (a threading.Lock, a lambda).
     process_starts: tuple[ProcessStart, ...] = ()
     values: tuple[ModuleValue, ...] = ()
+    spawning_sites: int = 0
 
     @classmethod
     def of(cls, facts: ModuleFacts) -> Summary:
@@ -62,6 +63,7 @@ class Summary:
             len(facts.sinks),
             tuple(facts.readiness.process_starts()) if facts.readiness else (),
             tuple(facts.readiness.values) if facts.readiness else (),
+            facts.readiness.spawning_sites() if facts.readiness else 0,
         )
 
     def to_json(self) -> dict[str, Any]:
@@ -80,6 +82,7 @@ class Summary:
             "sinks": self.sinks,
             "process_starts": [list(astuple(start)) for start in self.process_starts],
             "values": [list(astuple(value)) for value in self.values],
+            "spawning_sites": self.spawning_sites,
         }
 
     @classmethod
@@ -112,6 +115,7 @@ class Summary:
             int(data["sinks"]),
             tuple(ProcessStart(*row) for row in data["process_starts"]),
             tuple(ModuleValue(*row) for row in data["values"]),
+            int(data["spawning_sites"]),
         )
         _check_types(summary)
         return summary
