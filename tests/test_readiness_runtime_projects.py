@@ -17,7 +17,6 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
-
 from test_readiness_runtime import METHODS, SITECUSTOMIZE, Run, describe, run_script
 
 pytestmark = pytest.mark.runtime
