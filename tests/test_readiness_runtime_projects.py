@@ -164,7 +164,10 @@ def test_real_flake8_prints_the_cross_module_findings(tmp_path: Path) -> None:
         check=False,
     )
     assert result.stderr == ""
-    spawn = "the process fails to start under spawn and forkserver (the default from Python 3.14; macOS and Windows spawn)"
+    spawn = (
+        "the process fails to start under spawn and forkserver "
+        "(the default from Python 3.14; macOS and Windows spawn)"
+    )
     task = "pools send tasks and their arguments pickled under every start method, fork included"
     lock_advice = (
         "pass a multiprocessing lock (multiprocessing.Lock() or a Manager's), or create it in the child"
@@ -174,8 +177,8 @@ def test_real_flake8_prints_the_cross_module_findings(tmp_path: Path) -> None:
         f"multiprocessing.Process() cannot be pickled: {spawn}; {lock_advice}",
         "./main.py:22:66: FRK103 a threading.Event (READY of shared.py) passed in kwargs= to "
         f"multiprocessing.Process() cannot be pickled: {spawn}; {lock_advice}",
-        "./main.py:26:27: FRK103 a generator (NUMBERS of shared.py) passed to pool.apply() cannot be pickled, "
-        f"and {task}; pass a list (or what the generator is made from) instead",
+        "./main.py:26:27: FRK103 a generator (NUMBERS of shared.py) passed to pool.apply() "
+        f"cannot be pickled, and {task}; pass a list (or what the generator is made from) instead",
         "./main.py:27:27: FRK103 a lambda (handler of shared.py) passed to pool.apply() cannot be pickled, "
         f"and {task}; define it at module level",
         "./main.py:28:27: FRK103 an open file (LOG of shared.py) passed to pool.apply() cannot be pickled, "
