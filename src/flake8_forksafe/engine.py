@@ -62,7 +62,7 @@ class Checker:
             self.screened
             and not self._prescreen.may_have_findings(source, tree, alone)
             # Across modules, an import-time call may start another module's process (FRK102).
-            and (alone or not self.readiness.may_start_at_import(path, tree))
+            and (alone or not self.readiness.may_start_at_import(path, tree, source))
         ):
             return []
         try:

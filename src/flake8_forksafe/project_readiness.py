@@ -60,20 +60,58 @@ class ProjectReadiness:
         self.project = project
         self._starts: dict[Node, Reached | None] = {}
         self._sets_on_import: dict[Path, tuple[str, Path, int] | None] = {}
-        self._makers: dict[tuple[Path, ...], bool] = {}
+        self._start_names: dict[tuple[Path, ...], frozenset[str] | None] = {}
 
     # ----- the screen before the analysis ----------------------------------------------------
-    def may_start_at_import(self, path: Path, tree: ast.Module) -> bool:
+    def may_start_at_import(self, path: Path, tree: ast.Module, source: str) -> bool:
         """Whether an import-time call of the module may reach another module's process start:
-        it calls something at import time, imports something, and the project makes processes."""
-        if not (_imports_something(tree) and _calls_at_import_time(tree)):
-            return False
+        it calls, at import time, a name that some project code starting a process goes by."""
         roots = self.project.roots_for(path)[0]
-        if roots not in self._makers:
-            self._makers[roots] = any(
-                True for _ in self.project.mentioning(roots, START_WORDS, PROCESS_MODULE_WORDS)
-            )
-        return self._makers[roots]
+        if roots not in self._start_names:
+            self._start_names[roots] = self._names_reaching_starts(roots)
+        names = self._start_names[roots]
+        if names is not None and not any(name in source for name in names):
+            return False  # cheaper than any walk of the tree: most modules never name them
+        called = _import_time_call_names(tree)
+        if not called:
+            return False
+        if names is None or called & names:
+            return True
+        # The module's own functions may call them (an unguarded `main()`): follow its definitions.
+        calls_in = _calls_by_definition(tree)
+        reaching = {name for name, inner in calls_in.items() if inner & names}
+        while True:
+            grown = {name for name, inner in calls_in.items() if inner & reaching} - reaching
+            if not grown:
+                break
+            reaching |= grown
+        return bool(called & reaching)
+
+    def _names_reaching_starts(self, roots: tuple[Path, ...]) -> frozenset[str] | None:
+        """Every name (each part of a qualname) of project code that may start a process when
+        called, found backwards from the process starts along calls by name: a conservative screen
+        (None: too many to tell, screen nothing out)."""
+        project = self.project
+        names: set[str] = set()
+        for module in project.mentioning(roots, START_WORDS, PROCESS_MODULE_WORDS):
+            if module.name and catalog.is_catalog_name(module.name):
+                continue  # the catalog's own modules are not followed into
+            for start in module.summary.process_starts:
+                if start.method in (DEFAULT, SPAWN):
+                    names.update(_qualname_names(start.owner))
+        frontier = set(names)
+        while frontier:
+            if len(names) > MAX_NODES:
+                return None
+            grown: set[str] = set()
+            for module in project.mentioning(roots, frontier):
+                for call in module.summary.calls:
+                    parts = {call.target.rsplit(".", 1)[-1], call.method.rsplit(".", 1)[-1]}
+                    if call.owner not in (MODULE, MAIN) and parts & frontier:
+                        grown.update(_qualname_names(call.owner))
+            frontier = grown - names
+            names |= grown
+        return frozenset(names)
 
     # ----- the answers -----------------------------------------------------------------------
     def around(self, path: Path, facts: ModuleFacts, text: str) -> Around:
@@ -311,33 +349,64 @@ class ProjectReadiness:
         return ""
 
 
-def _imports_something(tree: ast.Module) -> bool:
-    return any(isinstance(node, (ast.Import, ast.ImportFrom)) for node in _module_statements(tree))
+def _qualname_names(qualname: str) -> set[str]:
+    """The names a call of this code may go by: `C.__init__` is called as `C()`, `C.run` as `x.run()`."""
+    return {part for part in qualname.split(".") if part != "__init__" and not part.startswith("<")}
 
 
-def _calls_at_import_time(tree: ast.Module) -> bool:
-    """Whether module-level code outside the main guard (and outside definitions) calls anything;
-    decorators and class bodies run at import time too."""
+def _called_name(call: ast.Call) -> str:
+    func = call.func
+    return func.id if isinstance(func, ast.Name) else func.attr if isinstance(func, ast.Attribute) else ""
+
+
+_COMPOUND = tuple(
+    getattr(ast, name)
+    for name in ("If", "While", "For", "AsyncFor", "With", "AsyncWith", "Try", "TryStar", "Match")
+    if hasattr(ast, name)
+)
+
+
+def _import_time_call_names(tree: ast.Module) -> set[str]:
+    """The names called by module-level code outside the main guard: statements, the headers of
+    blocks, decorators, default values and class bodies (not the bodies of functions)."""
+    parts: list[ast.AST] = []
     for stmt in _module_statements(tree):
-        if isinstance(stmt, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
-            if stmt.decorator_list or isinstance(stmt, ast.ClassDef):
-                return True  # conservative: a decorator or a class body may call
+        if isinstance(stmt, _COMPOUND):  # their statements are yielded themselves: only the headers
+            parts += [getattr(stmt, name) for name in ("test", "iter", "subject") if hasattr(stmt, name)]
+            parts += [item.context_expr for item in getattr(stmt, "items", ())]
+        else:
+            parts.append(stmt)
+    names: set[str] = set()
+    while parts:
+        node = parts.pop()
+        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda)):
+            if not isinstance(node, ast.Lambda):
+                parts += node.decorator_list
+            parts.append(node.args)  # default values run at import time; the body does not
             continue
-        if isinstance(stmt, (ast.If, ast.Try, ast.With, ast.For, ast.While)):
-            continue  # their statements are yielded themselves; their headers are checked below
-        if any(isinstance(node, ast.Call) for node in ast.walk(stmt)):
-            return True
-    for stmt in _module_statements(tree):
-        headers = []
-        if isinstance(stmt, (ast.If, ast.While)):
-            headers = [stmt.test]
-        elif isinstance(stmt, ast.With):
-            headers = [item.context_expr for item in stmt.items]
-        elif isinstance(stmt, ast.For):
-            headers = [stmt.iter]
-        if any(isinstance(node, ast.Call) for header in headers for node in ast.walk(header)):
-            return True
-    return False
+        if isinstance(node, ast.Call):
+            names.add(_called_name(node))
+        parts.extend(ast.iter_child_nodes(node))
+    names.discard("")
+    return names
+
+
+def _calls_by_definition(tree: ast.Module) -> dict[str, set[str]]:
+    """For each function or class of the module (by its simple name), the names its code calls,
+    including the code of what is defined inside it."""
+    calls: dict[str, set[str]] = {}
+    pending: list[tuple[ast.AST, tuple[str, ...]]] = [(tree, ())]
+    while pending:
+        node, inside = pending.pop()
+        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+            inside = (*inside, node.name)
+            calls.setdefault(node.name, set())
+        elif isinstance(node, ast.Call) and inside:
+            name = _called_name(node)
+            for owner in inside:
+                calls[owner].add(name)
+        pending.extend((child, inside) for child in ast.iter_child_nodes(node))
+    return calls
 
 
 def _module_statements(tree: ast.Module) -> list[ast.stmt]:
