@@ -157,6 +157,10 @@ class Project:
         self._module_phrase: dict[Path, str | None] = {}
         self._live: dict[Path, Module] = {}  # checked modules, from their live source
 
+    def loaded(self) -> int:
+        """How many modules are read and summarised so far."""
+        return len(self._modules)
+
     # ----- where modules are -----------------------------------------------------------------
     def marker(self, directory: Path) -> Path | None:
         if directory not in self._markers:
