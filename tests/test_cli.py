@@ -33,6 +33,9 @@ CLASSIC = textwrap.dedent(
 )
 
 
+# A syntax error in a module that may have findings (it forks): check must say it cannot read it.
+BROKEN = "import os\n\nos.fork()\ndef (:\n"
+
 def run(cwd: Path, *args: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
         [sys.executable, "-m", "flake8_forksafe", *args],
@@ -86,7 +89,7 @@ def test_console_script_and_exit_statuses(tmp_path: Path) -> None:
 
 def test_json_and_sarif(tmp_path: Path) -> None:
     (tmp_path / "example.py").write_text(CLASSIC)
-    (tmp_path / "broken.py").write_text("def (:\n")
+    (tmp_path / "broken.py").write_text(BROKEN)
     document = json.loads(run(tmp_path, "check", "--format=json", ".").stdout)
     assert document["findings"] == [
         {
@@ -195,10 +198,20 @@ def test_bad_option_is_a_usage_error(tmp_path: Path) -> None:
     assert "usage:" in result.stderr and "Traceback" not in result.stderr
 
 
+def test_a_file_whose_text_rules_out_findings_is_not_parsed(tmp_path: Path) -> None:
+    # Like flake8's plugin (which gets flake8's tree), `check` reports what it can analyse: a
+    # syntax error in a module that never names a process or fork is no concern of its.
+    (tmp_path / "plain.py").write_text("def (:\n")
+    (tmp_path / "broken.py").write_text(BROKEN)
+    result = run(tmp_path, "check", ".")
+    assert result.returncode == 2
+    assert [line.split(":")[0] for line in result.stderr.splitlines()] == ["./broken.py"]
+
+
 def test_one_bad_file_does_not_stop_the_others(tmp_path: Path) -> None:
     (tmp_path / "a_undecodable.py").write_bytes(b"# -*- coding: utf-8 -*-\nx = '\xff'\n")
-    (tmp_path / "b_syntax.py").write_text("def (:\n")
-    (tmp_path / "c_nul.py").write_bytes(b"x = 1\0\n")
+    (tmp_path / "b_syntax.py").write_text(BROKEN)
+    (tmp_path / "c_nul.py").write_bytes(BROKEN.encode() + b"x = 1\0\n")
     (tmp_path / "d_dir.py").mkdir()  # a directory is searched, whatever its name
     os.mkfifo(tmp_path / "d_fifo.py")  # reading it would wait forever
     (tmp_path / "e_example.py").write_text(CLASSIC)
@@ -502,7 +515,7 @@ def test_sarif_validates_and_has_what_github_code_scanning_needs(tmp_path: Path)
     jsonschema = pytest.importorskip("jsonschema")
     (tmp_path / "src" / "app").mkdir(parents=True)
     (tmp_path / "src" / "app" / "jobs.py").write_text(CLASSIC)
-    (tmp_path / "src" / "app" / "broken.py").write_text("def (:\n")
+    (tmp_path / "src" / "app" / "broken.py").write_text(BROKEN)
     outside = tmp_path.parent / f"{tmp_path.name}-outside.py"
     outside.write_text(CLASSIC)
     result = run(tmp_path, "check", "--format=sarif", "src", str(outside))

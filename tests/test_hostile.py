@@ -94,5 +94,5 @@ def test_check_source_takes_text_and_counts_lines_as_flake8_does() -> None:
 
 def test_unreadable_source_says_where() -> None:
     with pytest.raises(UnreadableSource) as error:
-        check_source(b"import os\n\nprint 'x'\n", Checker())
+        check_source(b"import os\n\nprint 'x'\nos.fork()\n", Checker())
     assert (error.value.line, error.value.reason.split(":")[0]) == (3, "syntax error")

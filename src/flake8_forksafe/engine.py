@@ -58,6 +58,17 @@ class Checker:
         except Exception as error:  # noqa: BLE001 - see the docstring
             return [unanalysable(f"internal error, please report it: {type(error).__name__}: {error}")]
 
+    def may_have_findings(self, source: str, filename: str = "stdin") -> bool:
+        """False only when the module's text rules out any finding: then it need not be parsed
+        (`check` asks before it parses; flake8 has parsed every file already)."""
+        if not self.screened or self._prescreen.may_have_findings(
+            source, None, self.settings.scope == "module"
+        ):
+            return True
+        return self.settings.scope != "module" and self.readiness.may_name_starts(
+            module_path(filename), source
+        )
+
     def _check(self, tree: ast.Module, lines: Sequence[str], filename: str) -> list[Finding]:
         source = "".join(lines)
         alone = self.settings.scope == "module"

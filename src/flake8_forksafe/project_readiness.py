@@ -66,12 +66,9 @@ class ProjectReadiness:
     def may_start_at_import(self, path: Path, tree: ast.Module, source: str) -> bool:
         """Whether an import-time call of the module may reach another module's process start:
         it calls, at import time, a name that some project code starting a process goes by."""
-        roots = self.project.roots_for(path)[0]
-        if roots not in self._start_names:
-            self._start_names[roots] = self._names_reaching_starts(roots)
-        names = self._start_names[roots]
-        if names is not None and not any(name in source for name in names):
+        if not self.may_name_starts(path, source):
             return False  # cheaper than any walk of the tree: most modules never name them
+        names = self._start_names[self.project.roots_for(path)[0]]
         called = _import_time_call_names(tree)
         if not called:
             return False
@@ -86,6 +83,15 @@ class ProjectReadiness:
                 break
             reaching |= grown
         return bool(called & reaching)
+
+    def may_name_starts(self, path: Path, source: str) -> bool:
+        """Whether the text holds a name of project code that may start a process (a substring
+        test, as conservative as it is cheap)."""
+        roots = self.project.roots_for(path)[0]
+        if roots not in self._start_names:
+            self._start_names[roots] = self._names_reaching_starts(roots)
+        names = self._start_names[roots]
+        return names is None or any(name in source for name in names)
 
     def _names_reaching_starts(self, roots: tuple[Path, ...]) -> frozenset[str] | None:
         """Every name (each part of a qualname) of project code that may start a process when

@@ -117,6 +117,8 @@ def parse(text: str) -> ast.Module:
 def check_source(source: bytes | str, checker: Checker, filename: str = "stdin") -> list[Finding]:
     """The findings for one module's source; raises only `UnreadableSource`."""
     text = decode(source) if isinstance(source, bytes) else source
+    if not checker.may_have_findings(text, filename):
+        return []  # not parsed: the text rules out any finding (and FRK000 is only for those that may)
     tree = parse(text)
     lines = io.StringIO(text, newline=None).readlines()  # as flake8 reads them: \r\n and \r end lines
     return checker.check(tree, lines, filename)
