@@ -36,6 +36,7 @@ CLASSIC = textwrap.dedent(
 # A syntax error in a module that may have findings (it forks): check must say it cannot read it.
 BROKEN = "import os\n\nos.fork()\ndef (:\n"
 
+
 def run(cwd: Path, *args: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
         [sys.executable, "-m", "flake8_forksafe", *args],

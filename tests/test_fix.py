@@ -10,7 +10,8 @@ import tokenize
 import pytest
 
 from flake8_forksafe.engine import Checker
-from flake8_forksafe.fixer import DEFAULT_CODES, fix_text
+from flake8_forksafe.fixer import fix_text
+from flake8_forksafe.rules import DEFAULT_FIX_CODES
 
 from example_sources import SOURCES
 
@@ -355,7 +356,7 @@ def test_frk004_setsid_becomes_start_new_session_when_selected() -> None:
 
 
 def test_frk002_is_replaced_only_as_an_unsafe_fix() -> None:
-    result = fixed(FORK, codes=DEFAULT_CODES | {"FRK002"})
+    result = fixed(FORK, codes=DEFAULT_FIX_CODES | {"FRK002"})
     assert 'multiprocessing.get_context("spawn")' in result
     assert codes(result) == []
 

@@ -83,7 +83,8 @@ class SummaryCache:
             descriptor, temporary = tempfile.mkstemp(dir=entry.parent, prefix=".tmp-", suffix=".json")
             try:
                 with os.fdopen(descriptor, "w", encoding="utf-8") as handle:
-                    json.dump(record, handle, separators=(",", ":"))
+                    # dumps, not dump: only dumps uses the C encoder (dump writes chunk by chunk)
+                    handle.write(json.dumps(record, separators=(",", ":")))
                 os.replace(temporary, entry)
             except BaseException:
                 os.unlink(temporary)

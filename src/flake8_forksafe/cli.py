@@ -19,19 +19,23 @@ import sys
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from flake8.discover_files import expand_paths
 from flake8.exceptions import ExecutionError
 from flake8.processor import FileProcessor
 from flake8.style_guide import StyleGuideManager
 
-from . import __version__, config, fixer, options
+from . import __version__, config, options
 from .engine import Checker
 from .judge import Finding
 from .plugin import Plugin
 from .reports import FileReport, render_json, render_sarif
+from .rules import DEFAULT_FIX_CODES, FIX_METHODS, SAFE_FIX_CODES, UNSAFE_FIX_CODES
 from .source import Source, UnreadableSource, check_source, decode_source, read_source, write_source
+
+if TYPE_CHECKING:
+    from . import fixer  # libcst: imported by `fix` only, `check` starts faster without it
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 STDIN = "-"
@@ -144,7 +148,7 @@ def _parser(manager: Any) -> tuple[argparse.ArgumentParser, dict[str, argparse.A
     )
     fix.add_argument(
         "--method",
-        choices=fixer.METHODS,
+        choices=FIX_METHODS,
         default="spawn",
         help="the start method the fixes use (default: spawn)",
     )
@@ -163,7 +167,7 @@ def _parser(manager: Any) -> tuple[argparse.ArgumentParser, dict[str, argparse.A
 
 def _fix_codes(value: str) -> frozenset[str]:
     codes = frozenset(code.strip().upper() for code in value.split(",") if code.strip())
-    fixable = fixer.SAFE_CODES | fixer.UNSAFE_CODES
+    fixable = SAFE_FIX_CODES | UNSAFE_FIX_CODES
     if not codes or not codes <= fixable:
         raise argparse.ArgumentTypeError(f"{value!r}: fixable codes are {', '.join(sorted(fixable))}")
     return codes
@@ -171,10 +175,10 @@ def _fix_codes(value: str) -> frozenset[str]:
 
 def fix_codes(select: frozenset[str] | None, unsafe: bool) -> frozenset[str]:
     """The codes a fix run repairs: FRK001 by default, FRK002 only when unsafe fixes are allowed."""
-    codes = fixer.DEFAULT_CODES if select is None else select
+    codes = DEFAULT_FIX_CODES if select is None else select
     if unsafe:
-        return codes | fixer.UNSAFE_CODES if select is None else codes
-    return codes - fixer.UNSAFE_CODES
+        return codes | UNSAFE_FIX_CODES if select is None else codes
+    return codes - UNSAFE_FIX_CODES
 
 
 # ----- what flake8 would show ----------------------------------------------------------------
@@ -273,6 +277,8 @@ def fix_file(
     path: str, checker: Checker, shown: _Shown, args: argparse.Namespace, diff: TextIO | None
 ) -> _Fixed:
     """Fixes one file (or, with `diff`, writes the diff there); findings at the file's positions on disk."""
+    from . import fixer
+
     codes = fix_codes(args.select, args.unsafe_fixes)
     try:
         source = read_source(Path(path))

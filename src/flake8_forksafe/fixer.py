@@ -40,15 +40,12 @@ from .engine import Checker
 from .facts import RepairKind, Span
 from .judge import Finding
 from .layout import add_import, wrapped
+from .rules import DEFAULT_FIX_CODES
 from .source import Source, parse
 
 if TYPE_CHECKING:  # typing.TypeGuard is new in Python 3.10
     from typing import TypeGuard
 
-METHODS = ("spawn", "forkserver")
-SAFE_CODES = frozenset({"FRK001", "FRK004"})  # the program means the same afterwards
-UNSAFE_CODES = frozenset({"FRK002"})  # the program does something else afterwards
-DEFAULT_CODES = frozenset({"FRK001"})
 MAX_PASSES = 8
 DEFAULT_MAX_LINE_LENGTH = 79  # flake8's
 
@@ -132,7 +129,7 @@ def fix_text(
     text: str,
     checker: Checker,
     method: str = "spawn",
-    codes: frozenset[str] = DEFAULT_CODES,
+    codes: frozenset[str] = DEFAULT_FIX_CODES,
     filename: str = "stdin",
     shown: Shown | None = None,
     max_line_length: int = DEFAULT_MAX_LINE_LENGTH,

@@ -9,6 +9,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+# What `flake8-forksafe fix` may do (fixer.py; here so that the command line needs no libcst).
+FIX_METHODS = ("spawn", "forkserver")
+SAFE_FIX_CODES = frozenset({"FRK001", "FRK004"})  # the program means the same afterwards
+UNSAFE_FIX_CODES = frozenset({"FRK002"})  # the program does something else afterwards
+DEFAULT_FIX_CODES = frozenset({"FRK001"})
+
 
 @dataclass(frozen=True)
 class Rule:
