@@ -40,3 +40,26 @@ def test_a_long_import_chain(tmp_path: Path) -> None:
     findings = check_source(head, Checker(Settings(no_cache=True)), str(tmp_path / "head.py"))
     assert [(finding.line, finding.code) for finding in findings] == [(7, "FRK001")]
     assert f"m{LENGTH}.py:3" in findings[0].message
+
+
+def test_loaded_summaries_are_frozen_out_of_the_garbage_collector(tmp_path: Path) -> None:
+    """A large project's summaries are moved to the permanent generation (gc.freeze) once
+    loaded, so that full collections stop walking them; the finding is unchanged."""
+    import gc
+
+    (tmp_path / "pyproject.toml").write_text('[project]\nname = "wide"\nversion = "0"\n')
+    for i in range(LENGTH // 10):
+        (tmp_path / f"m{i}.py").write_text(f"import m{i + 1}\n\n\ndef f{i}():\n    return {i}\n")
+    (tmp_path / f"m{LENGTH // 10}.py").write_text(
+        "import threading\n\nthreading.Thread(target=print).start()\n"
+    )
+    head = "import multiprocessing\n\nimport m0\n\n\ndef run():\n    multiprocessing.Pool()\n"
+    checker = Checker(Settings(no_cache=True))
+    frozen = gc.get_freeze_count()
+    try:
+        findings = check_source(head, checker, str(tmp_path / "head.py"))
+        assert [(finding.line, finding.code) for finding in findings] == [(7, "FRK001")]
+        assert checker.project.loaded() > LENGTH // 10
+        assert gc.get_freeze_count() > frozen
+    finally:
+        gc.unfreeze()  # give the test process its objects back
