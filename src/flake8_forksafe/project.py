@@ -157,6 +157,10 @@ class Project:
         self._module_phrase: dict[Path, str | None] = {}
         self._live: dict[Path, Module] = {}  # checked modules, from their live source
 
+    def is_live(self, path: Path) -> bool:
+        """Whether the module at `path` is a checked one, read from its live source (not disk)."""
+        return path in self._live
+
     def loaded(self) -> int:
         """How many modules are read and summarised so far."""
         return len(self._modules)
@@ -570,7 +574,7 @@ class Project:
         return result[start]
 
     # ----- child processes ---------------------------------------------------------------------
-    def _callers(self, target: Code) -> Iterator[tuple[Module, int]]:
+    def callers(self, target: Code) -> Iterator[tuple[Module, int]]:
         """(module, call position) of every project call that runs `target`'s code."""
         module = self.module(target.path)
         if module is None:
@@ -622,7 +626,7 @@ class Project:
         callers = {
             node: {
                 Code(caller.path, caller.summary.calls[position].owner)
-                for caller, position in self._callers(node)
+                for caller, position in self.callers(node)
             }
             for node in sorted(side, key=lambda code: (str(code.path), code.owner))
         }
@@ -806,7 +810,7 @@ class Project:
         seen = set(targets)
         while targets:
             target = targets.popleft()
-            for caller, position in self._callers(target):
+            for caller, position in self.callers(target):
                 if not tests and self.is_test_module(caller.path):
                     continue
                 call = caller.summary.calls[position]
@@ -833,7 +837,7 @@ class Project:
         seen = set(targets)
         while targets:
             target = targets.popleft()
-            for caller, position in self._callers(target):
+            for caller, position in self.callers(target):
                 call = caller.summary.calls[position]
                 code = Code(caller.path, call.owner)
                 if code in seen or not self.child_only(code):

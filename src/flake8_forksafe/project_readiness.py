@@ -275,7 +275,7 @@ class ProjectReadiness:
                 if successor not in seen:
                     seen.add(successor)
                     pending.append(successor)
-        if start.path != home and start.path not in self.project._live:
+        if start.path != home and not self.project.is_live(start.path):
             self._starts[key] = result
         return result
 
@@ -340,7 +340,7 @@ class ProjectReadiness:
         seen = set(targets)
         while targets and len(seen) < MAX_NODES:
             target = targets.popleft()
-            for caller, position in self.project._callers(target):
+            for caller, position in self.project.callers(target):
                 call = caller.summary.calls[position]
                 if call.owner == MODULE and caller.path != module.path:
                     return (
