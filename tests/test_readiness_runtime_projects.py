@@ -124,9 +124,9 @@ def test_each_task_argument_fails_under_fork_too(tmp_path: Path, cross_site: Pat
     runs = _each_pool_task_alone(tmp_path, cross_site)
     assert "cannot pickle 'generator' object" in runs["NUMBERS"].output, describe(runs["NUMBERS"])
     assert "<lambda>" in runs["shared.handler"].output, describe(runs["shared.handler"])
-    assert "cannot pickle '_io.TextIOWrapper' object" in runs["shared.LOG"].output, describe(
-        runs["shared.LOG"]
-    )
+    # "cannot pickle '_io.TextIOWrapper' object" before 3.13, "'TextIOWrapper' instances" from it
+    log = runs["shared.LOG"]
+    assert "cannot pickle" in log.output and "TextIOWrapper" in log.output, describe(log)
 
 
 def test_an_imported_guarded_definition_fails_on_import_under_every_method(

@@ -30,6 +30,10 @@ from .readiness import DEFAULT, FORK, SPAWN, ForeignStart, ModuleValue, Problem,
 
 MAX_HOPS = 16
 MAX_NODES = 2_000  # a walk through the project's calls stops here (a huge project: no finding)
+# Past this many names that may start a process, or modules read to find them, the import-time
+# screen gives up (and lets every module that imports and calls at import time through).
+MAX_START_NAMES = 500
+MAX_START_MODULES = 1_000
 # A process is started through one of these names (readiness.MAKERS, contexts, executor tasks).
 START_WORDS = CHILD_WORDS | {"Manager", "SyncManager", "BaseManager", "SharedMemoryManager", "get_context"}
 
@@ -66,12 +70,13 @@ class ProjectReadiness:
     def may_start_at_import(self, path: Path, tree: ast.Module, source: str) -> bool:
         """Whether an import-time call of the module may reach another module's process start:
         it calls, at import time, a name that some project code starting a process goes by."""
-        if not self.may_name_starts(path, source):
-            return False  # cheaper than any walk of the tree: most modules never name them
-        names = self._start_names[self.project.roots_for(path)[0]]
-        called = _import_time_call_names(tree)
-        if not called:
+        # Cheapest first: another module's code is reached only through an import.
+        if not any(isinstance(stmt, (ast.Import, ast.ImportFrom)) for stmt in _module_statements(tree)):
             return False
+        called = _import_time_call_names(tree)
+        if not called or not self.may_name_starts(path, source):
+            return False  # a substring test: most modules never name them
+        names = self._start_names[self.project.roots_for(path)[0]]
         if names is None or called & names:
             return True
         # The module's own functions may call them (an unguarded `main()`): follow its definitions.
@@ -99,22 +104,36 @@ class ProjectReadiness:
         (None: too many to tell, screen nothing out)."""
         project = self.project
         names: set[str] = set()
+        read: set[Path] = set()
         for module in project.mentioning(roots, START_WORDS, PROCESS_MODULE_WORDS):
             if module.name and catalog.is_catalog_name(module.name):
                 continue  # the catalog's own modules are not followed into
+            if len(read) > MAX_START_MODULES:
+                return None
+            read.add(module.path)
             for start in module.summary.process_starts:
                 if start.method in (DEFAULT, SPAWN):
                     names.update(_qualname_names(start.owner))
+        # Who calls a name (the names of the calling code), from each module's calls read once.
+        callers_of: dict[str, set[str]] = {}
+        read = set()
         frontier = set(names)
         while frontier:
-            if len(names) > MAX_NODES:
-                return None
-            grown: set[str] = set()
+            if len(names) > MAX_START_NAMES:
+                return None  # generic names (`run`, `main`) reached: the screen would pass most modules
             for module in project.mentioning(roots, frontier):
+                if module.path in read:
+                    continue
+                if len(read) > MAX_START_MODULES:
+                    return None
+                read.add(module.path)
                 for call in module.summary.calls:
-                    parts = {call.target.rsplit(".", 1)[-1], call.method.rsplit(".", 1)[-1]}
-                    if call.owner not in (MODULE, MAIN) and parts & frontier:
-                        grown.update(_qualname_names(call.owner))
+                    if call.owner not in (MODULE, MAIN):
+                        owners = _qualname_names(call.owner)
+                        for called in (call.target, call.method):
+                            if called:
+                                callers_of.setdefault(called.rsplit(".", 1)[-1], set()).update(owners)
+            grown = set().union(*(callers_of.get(name, ()) for name in frontier))
             frontier = grown - names
             names |= grown
         return frozenset(names)
