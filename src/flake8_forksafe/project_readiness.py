@@ -25,7 +25,7 @@ from pathlib import Path
 
 from . import catalog
 from .facts import LOCAL_PREFIX, MAIN, MODULE, ModuleFacts
-from .project import CHILD_WORDS, PROCESS_MODULE_WORDS, Build, Code, Module, Node, Project
+from .project import CHILD_WORDS, CONSTRUCTORS, PROCESS_MODULE_WORDS, Build, Code, Module, Node, Project
 from .readiness import DEFAULT, FORK, SPAWN, ForeignStart, ModuleValue, Problem, ProcessStart
 
 MAX_HOPS = 16
@@ -70,10 +70,11 @@ class ProjectReadiness:
     def may_start_at_import(self, path: Path, tree: ast.Module, source: str) -> bool:
         """Whether an import-time call of the module may reach another module's process start:
         it calls, at import time, a name that some project code starting a process goes by."""
+        statements = _module_statements(tree)
         # Cheapest first: another module's code is reached only through an import.
-        if not any(isinstance(stmt, (ast.Import, ast.ImportFrom)) for stmt in _module_statements(tree)):
+        if not any(isinstance(stmt, (ast.Import, ast.ImportFrom)) for stmt in statements):
             return False
-        called = _import_time_call_names(tree)
+        called = _import_time_call_names(statements)
         if not called or not self.may_name_starts(path, source):
             return False  # a substring test: most modules never name them
         names = self._start_names[self.project.roots_for(path)[0]]
@@ -105,34 +106,38 @@ class ProjectReadiness:
         project = self.project
         names: set[str] = set()
         read: set[Path] = set()
+        callers_of: dict[str, set[str]] = {}  # a called name -> the names of the code calling it
+
+        def read_calls(module: Module) -> bool:
+            """Indexes the module's calls once; False past the bound."""
+            if module.path in read:
+                return True
+            if len(read) > MAX_START_MODULES:
+                return False
+            read.add(module.path)
+            for call in module.summary.calls:
+                if call.owner not in (MODULE, MAIN):
+                    owners = _qualname_names(call.owner)
+                    for called in (call.target, call.method):
+                        if called:
+                            callers_of.setdefault(called.rsplit(".", 1)[-1], set()).update(owners)
+            return True
+
         for module in project.mentioning(roots, START_WORDS, PROCESS_MODULE_WORDS):
             if module.name and catalog.is_catalog_name(module.name):
                 continue  # the catalog's own modules are not followed into
-            if len(read) > MAX_START_MODULES:
+            if not read_calls(module):
                 return None
-            read.add(module.path)
             for start in module.summary.process_starts:
                 if start.method in (DEFAULT, SPAWN):
                     names.update(_qualname_names(start.owner))
-        # Who calls a name (the names of the calling code), from each module's calls read once.
-        callers_of: dict[str, set[str]] = {}
-        read = set()
         frontier = set(names)
         while frontier:
             if len(names) > MAX_START_NAMES:
                 return None  # generic names (`run`, `main`) reached: the screen would pass most modules
             for module in project.mentioning(roots, frontier):
-                if module.path in read:
-                    continue
-                if len(read) > MAX_START_MODULES:
+                if not read_calls(module):
                     return None
-                read.add(module.path)
-                for call in module.summary.calls:
-                    if call.owner not in (MODULE, MAIN):
-                        owners = _qualname_names(call.owner)
-                        for called in (call.target, call.method):
-                            if called:
-                                callers_of.setdefault(called.rsplit(".", 1)[-1], set()).update(owners)
             grown = set().union(*(callers_of.get(name, ()) for name in frontier))
             frontier = grown - names
             names |= grown
@@ -376,7 +381,7 @@ class ProjectReadiness:
 
 def _qualname_names(qualname: str) -> set[str]:
     """The names a call of this code may go by: `C.__init__` is called as `C()`, `C.run` as `x.run()`."""
-    return {part for part in qualname.split(".") if part != "__init__" and not part.startswith("<")}
+    return {part for part in qualname.split(".") if part not in CONSTRUCTORS and not part.startswith("<")}
 
 
 def _called_name(call: ast.Call) -> str:
@@ -391,11 +396,11 @@ _COMPOUND = tuple(
 )
 
 
-def _import_time_call_names(tree: ast.Module) -> set[str]:
+def _import_time_call_names(statements: list[ast.stmt]) -> set[str]:
     """The names called by module-level code outside the main guard: statements, the headers of
     blocks, decorators, default values and class bodies (not the bodies of functions)."""
     parts: list[ast.AST] = []
-    for stmt in _module_statements(tree):
+    for stmt in statements:
         if isinstance(stmt, _COMPOUND):  # their statements are yielded themselves: only the headers
             parts += [getattr(stmt, name) for name in ("test", "iter", "subject") if hasattr(stmt, name)]
             parts += [item.context_expr for item in getattr(stmt, "items", ())]
