@@ -90,11 +90,9 @@ def test_project_matches_its_markers(name: str, copy, monkeypatch: pytest.Monkey
 E2E_CASES = ["callee_sink_threaded_caller", "import_time_module_level", "program_project_scripts"]
 
 
-@pytest.mark.parametrize("name", E2E_CASES)
-def test_real_flake8_over_a_project(name: str, copy) -> None:  # type: ignore[no-untyped-def]
-    """The real flake8 run from the project directory prints exactly the marked findings."""
-    case = copy(name)
-    result = subprocess.run(
+def run_flake8(case: Path) -> subprocess.CompletedProcess[str]:
+    """The real flake8 executable, FRK only, two jobs, run from the project's directory."""
+    return subprocess.run(
         [str(FLAKE8), "--select=FRK", "--jobs=2", "."],
         cwd=case,
         capture_output=True,
@@ -102,6 +100,13 @@ def test_real_flake8_over_a_project(name: str, copy) -> None:  # type: ignore[no
         timeout=120,
         check=False,
     )
+
+
+@pytest.mark.parametrize("name", E2E_CASES)
+def test_real_flake8_over_a_project(name: str, copy) -> None:  # type: ignore[no-untyped-def]
+    """The real flake8 run from the project directory prints exactly the marked findings."""
+    case = copy(name)
+    result = run_flake8(case)
     assert result.stderr == ""
     printed = sorted(tuple(line.split(":", 3)[:3]) for line in result.stdout.splitlines())
     marked = sorted(

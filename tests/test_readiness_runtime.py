@@ -229,13 +229,6 @@ def _reap_group(pgid: int, grace: float = 5.0) -> bool:
 
 
 @pytest.fixture(scope="session")
-def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    directory = tmp_path_factory.mktemp("site")
-    (directory / "sitecustomize.py").write_text(SITECUSTOMIZE)
-    return directory
-
-
-@pytest.fixture(scope="session")
 def runs(site: Path, tmp_path_factory: pytest.TempPathFactory) -> dict[tuple[str, str], Run]:
     """Every example under every method, run in parallel once per session."""
     jobs = {}

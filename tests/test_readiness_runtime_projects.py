@@ -11,17 +11,15 @@ and its output must still show the failure); a trap must run cleanly under every
 from __future__ import annotations
 
 import shutil
-import subprocess
-import sys
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
-from test_readiness_runtime import METHODS, SITECUSTOMIZE, Run, describe, run_script
+from test_projects import PROJECTS, run_flake8
+from test_readiness_runtime import METHODS, Run, describe, run_script
 
 pytestmark = pytest.mark.runtime
 
-PROJECTS = Path(__file__).parent / "projects"
 SPAWNS = frozenset({"spawn", "forkserver"})
 EVERY = frozenset(METHODS)
 BOOTSTRAP = "bootstrapping phase"
@@ -46,14 +44,7 @@ TIMEOUT = 30  # seconds; a clean case finishes in about one, a respawning pool i
 
 
 @pytest.fixture(scope="session")
-def cross_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    directory = tmp_path_factory.mktemp("cross-site")
-    (directory / "sitecustomize.py").write_text(SITECUSTOMIZE)
-    return directory
-
-
-@pytest.fixture(scope="session")
-def cross_runs(cross_site: Path, tmp_path_factory: pytest.TempPathFactory) -> dict[tuple[str, str], Run]:
+def cross_runs(site: Path, tmp_path_factory: pytest.TempPathFactory) -> dict[tuple[str, str], Run]:
     jobs = {}
     for name in CASES:
         for method in METHODS:
@@ -62,8 +53,7 @@ def cross_runs(cross_site: Path, tmp_path_factory: pytest.TempPathFactory) -> di
             jobs[name, method] = target / "main.py"
     with ThreadPoolExecutor(max_workers=8) as pool:
         futures = {
-            key: pool.submit(run_script, path, key[1], cross_site, timeout=TIMEOUT)
-            for key, path in jobs.items()
+            key: pool.submit(run_script, path, key[1], site, timeout=TIMEOUT) for key, path in jobs.items()
         }
         return {key: future.result() for key, future in futures.items()}
 
@@ -102,7 +92,7 @@ def test_unpicklable_args_fail_as_documented(cross_runs: dict[tuple[str, str], R
     assert "cannot pickle 'generator' object" in fork
 
 
-def _each_pool_task_alone(tmp_path: Path, cross_site: Path) -> dict[str, Run]:
+def _each_pool_task_alone(tmp_path: Path, site: Path) -> dict[str, Run]:
     source = (PROJECTS / "readiness_cross_unpicklable_args" / "main.py").read_text()
     head = source.split('if __name__ == "__main__":')[0]
     runs = {}
@@ -115,13 +105,13 @@ def _each_pool_task_alone(tmp_path: Path, cross_site: Path) -> dict[str, Run]:
             + "    with multiprocessing.Pool(1) as pool:\n"
             + f"        pool.apply(work, ({argument},))\n"
         )
-        runs[argument] = run_script(directory / "main.py", "fork", cross_site, timeout=TIMEOUT)
+        runs[argument] = run_script(directory / "main.py", "fork", site, timeout=TIMEOUT)
     return runs
 
 
-def test_each_task_argument_fails_under_fork_too(tmp_path: Path, cross_site: Path) -> None:
+def test_each_task_argument_fails_under_fork_too(tmp_path: Path, site: Path) -> None:
     """Pool task arguments travel pickled under every start method, fork included."""
-    runs = _each_pool_task_alone(tmp_path, cross_site)
+    runs = _each_pool_task_alone(tmp_path, site)
     assert "cannot pickle 'generator' object" in runs["NUMBERS"].output, describe(runs["NUMBERS"])
     assert "<lambda>" in runs["shared.handler"].output, describe(runs["shared.handler"])
     # "cannot pickle '_io.TextIOWrapper' object" before 3.13, "'TextIOWrapper' instances" from it
@@ -130,7 +120,7 @@ def test_each_task_argument_fails_under_fork_too(tmp_path: Path, cross_site: Pat
 
 
 def test_an_imported_guarded_definition_fails_on_import_under_every_method(
-    tmp_path: Path, cross_site: Path
+    tmp_path: Path, site: Path
 ) -> None:
     """Why FRK101 does not follow a definition under another module's main guard: importing it
     is an ImportError under every start method, before any process exists (docs/limitations.md)."""
@@ -142,11 +132,8 @@ def test_an_imported_guarded_definition_fails_on_import_under_every_method(
         'if __name__ == "__main__":\n    multiprocessing.Process(target=greet).start()\n'
     )
     for method in METHODS:
-        run = run_script(tmp_path / "main.py", method, cross_site, timeout=TIMEOUT)
+        run = run_script(tmp_path / "main.py", method, site, timeout=TIMEOUT)
         assert "ImportError: cannot import name 'greet'" in run.output, describe(run)
-
-
-FLAKE8 = Path(sys.executable).with_name("flake8")
 
 
 def test_real_flake8_prints_the_cross_module_findings(tmp_path: Path) -> None:
@@ -155,14 +142,7 @@ def test_real_flake8_prints_the_cross_module_findings(tmp_path: Path) -> None:
     shutil.copytree(PROJECTS / case.name, case)
     shutil.copy(PROJECTS / "readiness_cross_import_time_call" / "jobs.py", case / "jobs.py")
     (case / "nightly.py").write_text("from jobs import run_all\n\nrun_all()\n")
-    result = subprocess.run(
-        [str(FLAKE8), "--select=FRK", "--jobs=2", "."],
-        cwd=case,
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-    )
+    result = run_flake8(case)
     assert result.stderr == ""
     spawn = (
         "the process fails to start under spawn and forkserver "
