@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import enum
 import hashlib
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from . import libraries
 from .libraries import Condition, Forker, Trigger
@@ -35,16 +35,14 @@ class Role(enum.Enum):
     LIBRARY_FORKER = "library forker"  # FRK001/FRK002 sink, by its `forker` spec
 
 
-@dataclass(frozen=True)
-class ContextParam:
+class ContextParam(NamedTuple):
     """Where a constructor takes its multiprocessing context: keyword name and position."""
 
     keyword: str
     position: int
 
 
-@dataclass(frozen=True)
-class Entry:
+class Entry(NamedTuple):
     qualname: str
     role: Role
     # Role a subclass constructed in user code plays; MIXIN entries pass on a real role.

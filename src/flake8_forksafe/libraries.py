@@ -14,7 +14,7 @@ source that was read.
 from __future__ import annotations
 
 import enum
-from dataclasses import dataclass
+from typing import NamedTuple
 
 
 class Trigger(enum.Enum):
@@ -28,8 +28,7 @@ class Trigger(enum.Enum):
     ANY_CALL = "any call into the module"  # `qualname` is a module or package
 
 
-@dataclass(frozen=True)
-class Condition:
+class Condition(NamedTuple):
     """An argument that decides whether a call counts; a missing argument takes `missing`."""
 
     keyword: str
@@ -40,8 +39,7 @@ class Condition:
     unknown: bool = False  # holds for an argument that is not a literal
 
 
-@dataclass(frozen=True)
-class Starter:
+class Starter(NamedTuple):
     """A library name whose use starts threads."""
 
     library: str  # the distribution's name on PyPI
@@ -64,8 +62,7 @@ class Default(enum.Enum):
     NO_FORK = "no fork"  # the library does not fork unless told to
 
 
-@dataclass(frozen=True)
-class Forker:
+class Forker(NamedTuple):
     """A library call that forks worker processes, and the argument that picks the start method."""
 
     library: str
