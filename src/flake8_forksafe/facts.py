@@ -17,7 +17,7 @@ import contextlib
 import enum
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Union
+from typing import TYPE_CHECKING, NamedTuple, Union
 
 from . import catalog
 from .catalog import Entry, Role
@@ -39,8 +39,7 @@ MAIN = "<main>"
 LAMBDA = "<lambda>"
 
 
-@dataclass(frozen=True)
-class Evidence:
+class Evidence(NamedTuple):
     line: int
     col: int  # ast column: UTF-8 bytes
     kind: EvidenceKind
@@ -48,8 +47,7 @@ class Evidence:
     owner: str = MODULE
 
 
-@dataclass(frozen=True)
-class Span:
+class Span(NamedTuple):
     """Where an `ast` node sits: 1-based lines, 0-based columns in UTF-8 bytes, end exclusive."""
 
     line: int
@@ -77,8 +75,7 @@ class RepairKind(enum.Enum):
     NEW_SESSION = "start_new_session=True"  # at: the call with preexec_fn=os.setsid
 
 
-@dataclass(frozen=True)
-class Repair:
+class Repair(NamedTuple):
     """How a sink can be fixed, or (blocker) why it cannot be fixed automatically."""
 
     kind: RepairKind | None
@@ -115,8 +112,7 @@ class Sink:
 LOCAL_PREFIX = "$"
 
 
-@dataclass(frozen=True)
-class ProjectCall:
+class ProjectCall(NamedTuple):
     """A call the module alone cannot judge: of an imported or local definition, or a method on one."""
 
     owner: str
@@ -127,8 +123,7 @@ class ProjectCall:
     name: str  # as written, for messages: "start_heartbeat", "Gateway().start"
 
 
-@dataclass(frozen=True)
-class Import:
+class Import(NamedTuple):
     owner: str
     module: str  # as written after `import` / `from`, with the leading dots of a relative import
     names: tuple[str, ...]  # the names of `from module import a, b`; () for `import module`
@@ -141,8 +136,7 @@ class ChildUse(enum.Enum):
     INITIALIZER = "process pool initializer"
 
 
-@dataclass(frozen=True)
-class ChildCode:
+class ChildCode(NamedTuple):
     """A callable handed to a child process: it runs there, not in the caller."""
 
     owner: str
@@ -151,8 +145,7 @@ class ChildCode:
     line: int
 
 
-@dataclass(frozen=True)
-class Definition:
+class Definition(NamedTuple):
     kind: str  # "function" or "class"
     line: int
     bases: tuple[str, ...] = ()  # classes: the symbols of the bases
@@ -160,8 +153,7 @@ class Definition:
     thread_class: str = ""
 
 
-@dataclass(frozen=True)
-class Held:
+class Held(NamedTuple):
     """An annotation naming a class: an object of it is held here (`broker: core.Broker`)."""
 
     owner: str
@@ -170,8 +162,7 @@ class Held:
     col: int
 
 
-@dataclass(frozen=True)
-class StartMethod:
+class StartMethod(NamedTuple):
     method: str
     owner: str
     line: int

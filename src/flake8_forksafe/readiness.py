@@ -14,7 +14,7 @@ its own (a process, a pool, an unpicklable object) to the Collector's values, so
 names, scopes and imports exactly as the FRK00x values do; for the module's own functions and
 classes, whose code runs where, and the calls between them it reads what facts.py records
 (`$`-symbols, `Collector.owner`, ProjectCall). Everything in `ReadinessFacts` is a plain
-dataclass of strings, numbers and booleans (JSON-ready).
+record (a named tuple) of strings, numbers and booleans (JSON-ready).
 """
 
 from __future__ import annotations
@@ -22,8 +22,8 @@ from __future__ import annotations
 import ast
 import bisect
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, field, replace
-from typing import TYPE_CHECKING, Optional
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, NamedTuple, Optional
 
 from . import catalog
 from .facts import (
@@ -58,8 +58,7 @@ UNKNOWN = "unknown"  # a context the checker cannot resolve
 
 
 # ----- what the standard library's process makers take ---------------------------------------
-@dataclass(frozen=True)
-class Maker:
+class Maker(NamedTuple):
     """A call that makes a process, a pool, an executor or a manager, and what it pickles."""
 
     kind: str  # "process", "pool", "executor", "manager" (started by .start() or with), "started manager"
@@ -94,8 +93,7 @@ CONTEXT_MAKERS: dict[str, Maker] = {
 }
 
 
-@dataclass(frozen=True)
-class Task:
+class Task(NamedTuple):
     """A pool or executor method that sends work to the workers, pickled (the names are
     catalog.POOL_TASK_METHODS; this says where each takes its function and arguments)."""
 
@@ -164,8 +162,7 @@ _DEFINE_AT_MODULE_LEVEL = "define it at module level"
 
 
 # ----- values the Collector carries for this module -----------------------------------------
-@dataclass(frozen=True)
-class Site:
+class Site(NamedTuple):
     """A call that makes a process, a pool, an executor or a manager."""
 
     line: int
@@ -191,8 +188,7 @@ class Method(Extension):
     name: str
 
 
-@dataclass(frozen=True)
-class Defined:
+class Defined(NamedTuple):
     """A function or class defined in this module (facts.py binds its name to `Ref("$" + qualname)`)."""
 
     qualname: str  # "main", "Worker.run", "main.inner"
@@ -215,8 +211,7 @@ class Unpicklable(Extension):
 
 
 # ----- facts handed to the judge (serialisable) ----------------------------------------------
-@dataclass(frozen=True)
-class Problem:
+class Problem(NamedTuple):
     """Something a child process must receive and cannot: FRK101 (a callable) or FRK103 (a value)."""
 
     line: int
@@ -229,16 +224,14 @@ class Problem:
     child_lookup: bool  # pickles in the parent; a spawn or forkserver child cannot find it
 
 
-@dataclass(frozen=True)
-class Start:
+class Start(NamedTuple):
     """A process started: at `site`, by the body of `function` ("" for import time, unguarded)."""
 
     site: Site
     function: str
 
 
-@dataclass(frozen=True)
-class Call:
+class Call(NamedTuple):
     """A call at import time, outside the main guard, of this module's function (or class:
     "Name.__init__"). Calls inside definitions are facts.py's ProjectCall records."""
 
@@ -248,8 +241,7 @@ class Call:
     what: str  # "main()"
 
 
-@dataclass(frozen=True)
-class StartMethodCall:
+class StartMethodCall(NamedTuple):
     line: int
     col: int
     method: str | None  # the literal method, None when it is not a string literal
@@ -261,8 +253,7 @@ class StartMethodCall:
     imports_before: tuple[int, ...] = ()
 
 
-@dataclass(frozen=True)
-class ForeignUse:
+class ForeignUse(NamedTuple):
     """A callable or argument a child receives that names another module's symbol (`LOCK` of
     `from shared import LOCK`): the project layer looks up what that module binds it to."""
 
@@ -275,8 +266,7 @@ class ForeignUse:
     task: bool
 
 
-@dataclass(frozen=True)
-class ModuleValue:
+class ModuleValue(NamedTuple):
     """A module-level name bound to something a child cannot receive (what other modules import)."""
 
     name: str
@@ -286,8 +276,7 @@ class ModuleValue:
     task_only: bool = False  # a multiprocessing lock or queue: wrong only as a task's argument
 
 
-@dataclass(frozen=True)
-class ProcessStart:
+class ProcessStart(NamedTuple):
     """A process the body of `owner` starts (what other modules' import-time calls reach)."""
 
     owner: str
@@ -297,8 +286,7 @@ class ProcessStart:
     method: str  # DEFAULT, SPAWN, FORK or UNKNOWN
 
 
-@dataclass(frozen=True)
-class ForeignStart:
+class ForeignStart(NamedTuple):
     """An import-time call (outside the main guard) whose callee, in another module, starts a
     process (project_readiness.py finds it): FRK102 at the call."""
 
@@ -524,7 +512,7 @@ class Tracker:
                 if _position(node) < position and _runs_before(import_chain, chain)
             )
             if before:
-                calls[index] = replace(call, imports_before=before)
+                calls[index] = call._replace(imports_before=before)
 
     def defined(
         self, node: ast.FunctionDef | ast.AsyncFunctionDef | ast.ClassDef, scope: Scope, qualname: str

@@ -7,7 +7,7 @@ findings, and those come from its live facts), just how many there are.
 
 from __future__ import annotations
 
-from dataclasses import astuple, dataclass, field
+from dataclasses import dataclass, field
 from typing import Any
 
 from .catalog import FINGERPRINT
@@ -69,19 +69,19 @@ class Summary:
     def to_json(self) -> dict[str, Any]:
         return {
             "threads": [[e.line, e.col, e.what, e.owner] for e in self.threads],
-            "calls": [list(astuple(call)) for call in self.calls],
+            "calls": [list(call) for call in self.calls],
             "imports": [[i.owner, i.module, list(i.names), i.line] for i in self.imports],
             "definitions": {
                 name: [d.kind, d.line, list(d.bases), d.thread_class] for name, d in self.definitions.items()
             },
             "attributes": self.attributes,
             "exports": self.exports,
-            "held": [list(astuple(held)) for held in self.held],
+            "held": [list(held) for held in self.held],
             "child_code": [[c.owner, c.symbol, c.use.name, c.line] for c in self.child_code],
-            "start_methods": [list(astuple(method)) for method in self.start_methods],
+            "start_methods": [list(method) for method in self.start_methods],
             "sinks": self.sinks,
-            "process_starts": [list(astuple(start)) for start in self.process_starts],
-            "values": [list(astuple(value)) for value in self.values],
+            "process_starts": [list(start) for start in self.process_starts],
+            "values": [list(value) for value in self.values],
             "spawning_sites": self.spawning_sites,
         }
 
@@ -128,6 +128,6 @@ def _check_types(summary: Summary) -> None:
         *summary.process_starts, *summary.values,
     )  # fmt: skip
     for record in records:
-        for value in vars(record).values():
+        for value in record:  # named tuples: their fields
             if not isinstance(value, (str, int, tuple, EvidenceKind)):
                 raise TypeError(f"unexpected {type(value).__name__} in a cached summary")
