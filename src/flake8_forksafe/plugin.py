@@ -5,7 +5,6 @@ from __future__ import annotations
 import ast
 import os
 from collections.abc import Iterator, Sequence
-from dataclasses import replace
 from typing import Any, ClassVar
 
 from . import __version__
@@ -112,8 +111,7 @@ class Plugin:
 def settings_from(options: Any) -> Settings:
     """The Settings flake8's parsed options stand for (paths made absolute from the current directory)."""
     settings = Settings.from_options(options)  # every field from its --forksafe-* option
-    return replace(
-        settings,
+    return settings._replace(
         source_roots=tuple(os.path.abspath(root) for root in settings.source_roots),
         cache_dir=os.path.abspath(settings.cache_dir) if settings.cache_dir else "",
         no_cache=bool(settings.no_cache),

@@ -7,7 +7,7 @@ fails if the page is stale.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 # What `flake8-forksafe fix` may do (fixer.py; here so that the command line needs no libcst).
 FIX_METHODS = ("spawn", "forkserver")
@@ -16,8 +16,7 @@ UNSAFE_FIX_CODES = frozenset({"FRK002"})  # the program does something else afte
 DEFAULT_FIX_CODES = frozenset({"FRK001"})
 
 
-@dataclass(frozen=True)
-class Rule:
+class Rule(NamedTuple):
     code: str
     name: str
     summary: str

@@ -9,8 +9,7 @@ from __future__ import annotations
 
 import argparse
 import re
-from dataclasses import dataclass, fields
-from typing import Any
+from typing import Any, NamedTuple
 
 _QUALNAME = re.compile(r"^[A-Za-z_]\w*(\.[A-Za-z_]\w*)+$")
 _MODULE = re.compile(r"^[A-Za-z_]\w*(\.[A-Za-z_]\w*)*(:[A-Za-z_]\w*(\.[A-Za-z_]\w*)*)?$")
@@ -20,8 +19,7 @@ OLDEST_PYTHON = (3, 9)
 SCOPES = ("module", "project", "program")
 
 
-@dataclass(frozen=True)
-class Settings:
+class Settings(NamedTuple):
     extra_thread_starters: frozenset[str] = frozenset()
     extra_lock_factories: frozenset[str] = frozenset()
     target_python: tuple[int, int] = OLDEST_PYTHON
@@ -35,9 +33,9 @@ class Settings:
     def from_options(cls, options: Any) -> Settings:
         """The settings in a namespace parsed with the plugin's options (`options.forksafe_<field>`)."""
         values = {
-            field.name: getattr(options, f"forksafe_{field.name}")
-            for field in fields(cls)
-            if hasattr(options, f"forksafe_{field.name}")
+            name: getattr(options, f"forksafe_{name}")
+            for name in cls._fields
+            if hasattr(options, f"forksafe_{name}")
         }
         return cls(**values)
 

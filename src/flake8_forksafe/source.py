@@ -16,9 +16,8 @@ import stat
 import sys
 import tokenize
 import warnings
-from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 if TYPE_CHECKING:
     from .engine import Checker
@@ -43,8 +42,7 @@ class UnreadableSource(Exception):
         self.col = col
 
 
-@dataclass(frozen=True)
-class Source:
+class Source(NamedTuple):
     text: str
     encoding: str  # "utf-8-sig" when the file starts with a BOM
 
