@@ -298,8 +298,7 @@ EMPTY: Values = frozenset()
 MISSING = object()  # an argument that the call does not pass
 
 
-@dataclass
-class _Deferred:
+class _Deferred(NamedTuple):
     node: ast.FunctionDef | ast.AsyncFunctionDef
     parent: Scope
     qualname: str
