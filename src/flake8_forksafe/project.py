@@ -134,6 +134,43 @@ def _words(data: bytes) -> frozenset[bytes]:
     return frozenset(data.translate(_NOT_IN_NAMES).split())
 
 
+# A file's word set costs about 40 substring searches of its bytes (most of a one-file lint whose
+# child-side question reads every file of the project), so the first questions, up to this many
+# words in all, are screened with substring searches, and only the files that pass get a word set.
+SUBSTRING_WORDS = 32
+
+
+def _walk(roots: tuple[Path, ...]) -> tuple[list[Path], str]:
+    """The .py files under the roots, and a digest of every directory, .py file and marker there."""
+    found: dict[Path, None] = {}
+    listed: list[str] = []
+    for root in roots:
+        pending = [root]
+        while pending:
+            directory = pending.pop()
+            try:
+                # scandir: the entries' types come with the listing, no stat per entry
+                with os.scandir(directory) as listing:
+                    entries = sorted(listing, key=lambda entry: entry.name)
+            except OSError:
+                continue
+            listed.append(str(directory))
+            for entry in entries:
+                if entry.name in MARKERS:
+                    listed.append(entry.path)
+                if entry.name.startswith(".") or entry.name in SKIPPED_DIRECTORIES:
+                    continue
+                try:
+                    if entry.name.endswith(".py") and entry.is_file():
+                        found[directory / entry.name] = None
+                        listed.append(entry.path)
+                    elif entry.is_dir(follow_symlinks=False):
+                        pending.append(directory / entry.name)
+                except OSError:
+                    continue
+    return sorted(found), content_hash("\0".join(listed).encode("utf-8", "surrogateescape"))
+
+
 class Project:
     """Every module the checked files can reach; one per process and set of settings."""
 
@@ -146,8 +183,11 @@ class Project:
         self._caches: dict[Path, SummaryCache] = {}
         self._threads: dict[Node, Origin | None] = {}
         self._files: dict[tuple[Path, ...], list[Path]] = {}
+        self._listings: dict[tuple[Path, ...], str] = {}
         self._file_sets: dict[tuple[Path, ...], frozenset[Path]] = {}
         self._word_index: dict[Path, frozenset[bytes]] = {}
+        self._unindexed: dict[Path, bytes] = {}  # files read, no word set yet
+        self._substring_words = 0  # how many words the substring screen has searched for
         self._child_only: dict[tuple[Path, ...], frozenset[Code]] = {}
         self._child_side: dict[tuple[Path, ...], frozenset[Code]] = {}
         self._import_memo: dict[Path, tuple[str, Origin] | None] = {}
@@ -156,6 +196,9 @@ class Project:
         self._reach: dict[Path, frozenset[Path]] = {}
         self._module_phrase: dict[Path, str | None] = {}
         self._live: dict[Path, Module] = {}  # checked modules, from their live source
+        # Every file read from disk and its content hash, for a cache of whole `check` runs.
+        self.record_inputs = False
+        self.inputs: dict[Path, str] = {}
 
     def is_live(self, path: Path) -> bool:
         """Whether the module at `path` is a checked one, read from its live source (not disk)."""
@@ -248,13 +291,13 @@ class Project:
     def _summarise(self, path: Path) -> Summary:
         """Another module's summary; an unreadable or unparsable module has no effects."""
         try:
-            data = path.read_bytes()
+            data = self.read(path)
             if len(data) > source.MAX_BYTES:
                 return Summary()
             text = source.decode(data)
         except (OSError, source.UnreadableSource):
             return Summary()
-        cache = self._cache(path)
+        cache = self.cache(path)
         digest = content_hash(data)
         if cache is not None:
             cached = cache.load(path, len(data), digest)
@@ -275,7 +318,8 @@ class Project:
             cache.store(path, len(data), mtime_ns, digest, summary)
         return summary
 
-    def _cache(self, path: Path) -> SummaryCache | None:
+    def cache(self, path: Path) -> SummaryCache | None:
+        """The summary cache for a file, None with --forksafe-no-cache."""
         if self.settings.no_cache:
             return None
         if self.settings.cache_dir:
@@ -289,24 +333,27 @@ class Project:
     def files(self, roots: tuple[Path, ...]) -> list[Path]:
         """Every .py file under the source roots, in a stable order."""
         if roots not in self._files:
-            found: dict[Path, None] = {}
-            for root in roots:
-                pending = [root]
-                while pending:
-                    directory = pending.pop()
-                    try:
-                        entries = sorted(directory.iterdir())
-                    except OSError:
-                        continue
-                    for entry in entries:
-                        if entry.name.startswith(".") or entry.name in SKIPPED_DIRECTORIES:
-                            continue
-                        if entry.suffix == ".py" and entry.is_file():
-                            found[entry] = None
-                        elif entry.is_dir() and not entry.is_symlink():
-                            pending.append(entry)
-            self._files[roots] = sorted(found)
+            self._files[roots], self._listings[roots] = _walk(roots)
         return self._files[roots]
+
+    def listing(self, roots: tuple[Path, ...]) -> str:
+        """A digest of what lies under the roots: directories, .py files and marker files.
+
+        A new module, package or marker can change what an import means, with no file changed.
+        """
+        self.files(roots)
+        return self._listings[roots]
+
+    def listings(self) -> dict[tuple[Path, ...], str]:
+        """The listing digest of every set of roots walked so far (each walk is used unchanged)."""
+        return dict(self._listings)
+
+    def read(self, path: Path) -> bytes:
+        """A project file's bytes, its content hash kept in `inputs` when `record_inputs` is on."""
+        data = path.read_bytes()
+        if self.record_inputs:
+            self.inputs[path] = content_hash(data)
+        return data
 
     def mentioning(
         self, roots: tuple[Path, ...], words: Iterable[str], also: Iterable[str] = ()
@@ -322,14 +369,26 @@ class Project:
         for path, live in self._live.items():  # a buffer not saved yet, stdin
             if path not in on_disk and any(path.is_relative_to(root) for root in roots):
                 yield live
+        searched = len(wanted) + len(required)
+        by_substring = self._substring_words + searched <= SUBSTRING_WORDS
+        if by_substring:
+            self._substring_words += searched
         for path in paths:
             index = self._word_index.get(path)
             if index is None:
-                try:
-                    data = path.read_bytes()
-                except OSError:
-                    data = b""
+                data = self._unindexed.get(path)
+                if data is None:
+                    try:
+                        data = self._unindexed[path] = self.read(path)
+                    except OSError:
+                        data = self._unindexed[path] = b""
+                if by_substring and not (
+                    any(word in data for word in wanted)
+                    and (not required or any(word in data for word in required))
+                ):
+                    continue  # not even a substring: no word set needed
                 index = self._word_index[path] = _words(data)
+                del self._unindexed[path]
             if index & wanted and (not required or index & required):
                 module = self.module(path)
                 if module is not None:
@@ -907,8 +966,7 @@ class Project:
         found: dict[str, Program] = {}
         if marker is not None and (marker / "pyproject.toml").is_file():
             try:
-                with (marker / "pyproject.toml").open("rb") as handle:
-                    project = tomllib.load(handle).get("project", {})
+                project = tomllib.loads(self.read(marker / "pyproject.toml").decode()).get("project", {})
                 for table in ("scripts", "gui-scripts"):
                     for name, target in sorted(dict(project.get(table, {})).items()):
                         if isinstance(target, str):
