@@ -50,7 +50,9 @@ class SummaryCache:
         name = hashlib.blake2b(str(path).encode("utf-8", "surrogateescape"), digest_size=16).hexdigest()
         return self.directory / name[:2] / f"{name}.json"
 
-    def load(self, path: Path, size: int, digest: str) -> Summary | None:
+    def load(self, path: Path, size: int, digest: str, partial: bool = False) -> tuple[Summary, bool] | None:
+        """(the cached summary, whether it is partial): a partial one (Summary.of_imports) only
+        when `partial` is allowed."""
         try:
             with self._entry(path).open("rb") as handle:
                 record = json.load(handle)
@@ -61,13 +63,16 @@ class SummaryCache:
                 or record.get("path") != str(path)
                 or record.get("size") != size
                 or record.get("hash") != digest
+                or (record.get("partial") is not False and not partial)
             ):
                 return None
-            return Summary.from_json(record["summary"])
+            return Summary.from_json(record["summary"]), record["partial"] is True
         except (OSError, ValueError, KeyError, TypeError, AttributeError, RecursionError):
             return None  # missing, torn by an older writer, corrupt or foreign: rebuild it
 
-    def store(self, path: Path, size: int, mtime_ns: int, digest: str, summary: Summary) -> None:
+    def store(
+        self, path: Path, size: int, mtime_ns: int, digest: str, summary: Summary, partial: bool = False
+    ) -> None:
         if not self.prepare():
             return
         record = {
@@ -78,6 +83,7 @@ class SummaryCache:
             "size": size,
             "mtime_ns": mtime_ns,
             "hash": digest,
+            "partial": partial,
             "summary": summary.to_json(),
         }
         if not _write_atomically(self._entry(path), record):

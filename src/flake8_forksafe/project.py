@@ -14,6 +14,7 @@ memoised for the rest of the process.
 from __future__ import annotations
 
 import os
+import re
 from collections import deque
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -25,6 +26,7 @@ from .cache import SummaryCache, content_hash, default_directory
 from .config import tomllib  # the TOML reader config.py picked for this Python
 from .facts import LOCAL_PREFIX, MAIN, MODULE, ModuleFacts, collect
 from .judge import Surroundings
+from .prescreen import Prescreen
 from .settings import Settings
 from .summary import Summary
 
@@ -97,6 +99,7 @@ class Module:
     roots: tuple[Path, ...]
     is_package: bool
     summary: Summary = field(default_factory=Summary)
+    partial: bool = False  # the summary holds only imports (Summary.of_imports)
     # Owner -> its calls / imports / threads, built once from the summary.
     calls_by_owner: dict[str, list[int]] = field(default_factory=dict)
     # Memos that belong to this version of the module (a live buffer replaces the disk one).
@@ -130,8 +133,17 @@ _NOT_IN_NAMES = bytes(
 )
 
 
+_CONSTRUCTOR_WORDS = {name.encode(): re.compile(rb"\.\s*" + name.encode() + rb"\b") for name in CONSTRUCTORS}
+
+
 def _words(data: bytes) -> frozenset[bytes]:
-    return frozenset(data.translate(_NOT_IN_NAMES).split())
+    """The names in a file; `.__init__` too (the pseudo-word for an explicit constructor call:
+    `super().__init__(...)`, `Base.__init__(self)`) when one is there."""
+    words = set(data.translate(_NOT_IN_NAMES).split())
+    for name, attribute in _CONSTRUCTOR_WORDS.items():
+        if name in words and attribute.search(data):
+            words.add(b"." + name)
+    return frozenset(words)
 
 
 # A file's word set costs about 40 substring searches of its bytes (most of a one-file lint whose
@@ -176,6 +188,7 @@ class Project:
 
     def __init__(self, settings: Settings) -> None:
         self.settings = settings
+        self._prescreen = Prescreen(settings.extra_thread_starters | settings.extra_lock_factories)
         self._modules: dict[Path, Module | None] = {}
         self._found: dict[tuple[tuple[Path, ...], str], Path | None] = {}
         self._roots: dict[Path, tuple[tuple[Path, ...], Path]] = {}  # directory -> (roots, package root)
@@ -189,6 +202,7 @@ class Project:
         self._unindexed: dict[Path, bytes] = {}  # files read, no word set yet
         self._substring_words = 0  # how many words the substring screen has searched for
         self._child_only: dict[tuple[Path, ...], frozenset[Code]] = {}
+        self._class_names: dict[Definition, frozenset[str]] = {}
         self._child_side: dict[tuple[Path, ...], frozenset[Code]] = {}
         self._import_memo: dict[Path, tuple[str, Origin] | None] = {}
         self._programs: dict[Path, list[Program]] = {}
@@ -261,10 +275,19 @@ class Project:
         self._found[key] = found
         return found
 
-    def module(self, path: Path, live: ModuleFacts | None = None, text: str = "") -> Module | None:
-        """The module at `path` (read from disk once), or None when it is no Python module."""
+    def module(
+        self, path: Path, live: ModuleFacts | None = None, text: str = "", partial: bool = False
+    ) -> Module | None:
+        """The module at `path` (read from disk once), or None when it is no Python module.
+
+        `partial`: the caller reads only the module's imports, thread evidence and start methods
+        (a program's closure), so a module whose text shows it has neither of the last two may
+        come with a partial summary; any other caller gets the whole one, read again if need be.
+        """
         if path in self._modules and live is None:
-            return self._modules[path]
+            known = self._modules[path]
+            if known is None or partial or not known.partial:
+                return known
         roots, top = self.roots_for(path if path.suffix == ".py" else path / "__init__.py")
         try:
             relative = path.relative_to(top)
@@ -283,40 +306,44 @@ class Project:
             self._live[path] = module
             self._word_index[path] = _words(text.encode("utf-8", "surrogatepass"))
         elif path.is_file():
-            module.summary = self._summarise(path)
+            module.summary, module.partial = self._summarise(path, partial)
         module.index()
         self._modules[path] = module
         return module
 
-    def _summarise(self, path: Path) -> Summary:
-        """Another module's summary; an unreadable or unparsable module has no effects."""
+    def _summarise(self, path: Path, partial: bool) -> tuple[Summary, bool]:
+        """Another module's summary and whether it is partial (see `module`); an unreadable or
+        unparsable module has no effects."""
         try:
             data = self.read(path)
             if len(data) > source.MAX_BYTES:
-                return Summary()
+                return Summary(), False
             text = source.decode(data)
         except (OSError, source.UnreadableSource):
-            return Summary()
+            return Summary(), False
         cache = self.cache(path)
         digest = content_hash(data)
         if cache is not None:
-            cached = cache.load(path, len(data), digest)
+            cached = cache.load(path, len(data), digest, partial)
             if cached is not None:
                 return cached
         try:
             tree = source.parse(text)
-            summary = Summary.of(
-                collect(tree, self.settings.extra_thread_starters, self.settings.extra_lock_factories)
-            )
+            partial = partial and not self._prescreen.may_start_threads_or_set_method(text)
+            if partial:
+                summary = Summary.of_imports(tree)  # most modules of a program's closure
+            else:
+                facts = collect(tree, self.settings.extra_thread_starters, self.settings.extra_lock_factories)
+                summary = Summary.of(facts)
         except (source.UnreadableSource, RecursionError, MemoryError):
-            return Summary()
+            return Summary(), False
         if cache is not None:
             try:
                 mtime_ns = path.stat().st_mtime_ns
             except OSError:
-                return summary
-            cache.store(path, len(data), mtime_ns, digest, summary)
-        return summary
+                return summary, partial
+            cache.store(path, len(data), mtime_ns, digest, summary, partial)
+        return summary, partial
 
     def cache(self, path: Path) -> SummaryCache | None:
         """The summary cache for a file, None with --forksafe-no-cache."""
@@ -383,8 +410,8 @@ class Project:
                     except OSError:
                         data = self._unindexed[path] = b""
                 if by_substring and not (
-                    any(word in data for word in wanted)
-                    and (not required or any(word in data for word in required))
+                    any(word.lstrip(b".") in data for word in wanted)
+                    and (not required or any(word.lstrip(b".") in data for word in required))
                 ):
                     continue  # not even a substring: no word set needed
                 index = self._word_index[path] = _words(data)
@@ -640,10 +667,16 @@ class Project:
             return
         last = target.owner.rsplit(".", 1)[-1]
         words = {last}
+        screen = words
         owner_class = target.owner.rpartition(".")[0]
         if last in CONSTRUCTORS and owner_class:
-            words.add(owner_class.rsplit(".", 1)[-1])
-        for caller in self.mentioning(module.roots, words):
+            # `Popen(...)` names the class, or a subclass that inherits its constructor; a
+            # `super().__init__(...)` or `Base.__init__(self)` names `.__init__`, which the
+            # `def __init__` of every other class does not (see _words).
+            classes = self.class_names(Definition(target.path, owner_class))
+            words = {last, *classes}
+            screen = {"." + last, *classes}
+        for caller in self.mentioning(module.roots, screen):
             for position, call in enumerate(caller.summary.calls):
                 called = call.method.rsplit(".", 1)[-1] if call.method else call.target.rsplit(".", 1)[-1]
                 if called.lstrip(".$") not in words:
@@ -653,6 +686,32 @@ class Project:
                     isinstance(node, Build) and last in CONSTRUCTORS and target in self.successors(node)
                 ):
                     yield caller, position
+
+    def class_names(self, cls: Definition) -> frozenset[str]:
+        """The names of a project class and of every project class deriving from it."""
+        if cls in self._class_names:
+            return self._class_names[cls]
+        names = {cls.qualname.rsplit(".", 1)[-1]}
+        pending = deque([cls])
+        seen = {cls}
+        while pending:
+            base = pending.popleft()
+            module = self.module(base.path)
+            if module is None:
+                continue
+            for other in self.mentioning(module.roots, {base.qualname.rsplit(".", 1)[-1]}):
+                for qualname, definition in other.summary.definitions.items():
+                    if definition.kind != "class":
+                        continue
+                    subclass = Definition(other.path, qualname)
+                    if subclass not in seen and any(
+                        self.resolve(other, symbol) == base for symbol in definition.bases
+                    ):
+                        seen.add(subclass)
+                        names.add(qualname.rsplit(".", 1)[-1])
+                        pending.append(subclass)
+        self._class_names[cls] = frozenset(names)
+        return self._class_names[cls]
 
     def _child_uses(self, target: Code) -> bool:
         module = self.module(target.path)
@@ -976,7 +1035,7 @@ class Project:
                 pass
         for path in self.files(module.roots):
             if path.name == "__main__.py":
-                main = self.module(path)
+                main = self.module(path, partial=True)
                 if main is not None and main.name:
                     found.setdefault(
                         main.name, Program(f"python -m {main.name.rsplit('.', 1)[0]}", main.name)
@@ -1000,10 +1059,12 @@ class Project:
             while pending:
                 current = pending.popleft()
                 order.append(current)
-                reached = self.module(current)
+                reached = self.module(current, partial=True)
                 if reached is None:
                     continue
-                for position in range(len(reached.summary.imports)):
+                imports = reached.summary.imports
+                # In line order: a partial summary lists a function's imports among the module's.
+                for position in sorted(range(len(imports)), key=lambda position: imports[position].line):
                     for path in self.imported(reached, position):
                         if path not in seen:
                             seen.add(path)
@@ -1020,7 +1081,7 @@ class Project:
             if module.path not in members:
                 continue
             for path in members:
-                member = self.module(path)
+                member = self.module(path, partial=True)
                 if member is None:
                     continue
                 methods |= {call.method for call in member.summary.start_methods}

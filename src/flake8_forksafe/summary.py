@@ -7,11 +7,13 @@ findings, and those come from its live facts), just how many there are.
 
 from __future__ import annotations
 
+import ast
 from dataclasses import astuple, dataclass, field
 from typing import Any
 
 from .catalog import FINGERPRINT
 from .facts import (
+    MODULE,
     ChildCode,
     ChildUse,
     Definition,
@@ -23,11 +25,12 @@ from .facts import (
     ProjectCall,
     StartMethod,
 )
+from .prescreen import import_statements
 from .readiness import ModuleValue, ProcessStart
 
 # Bump the number when the shape below changes; the catalog's fingerprint changes with any entry
 # (a summary's evidence depends on it). Either way older cache entries are then ignored.
-FORMAT = f"2-{FINGERPRINT}"
+FORMAT = f"3-{FINGERPRINT}"
 
 
 @dataclass(frozen=True)
@@ -65,6 +68,22 @@ class Summary:
             tuple(facts.readiness.values) if facts.readiness else (),
             facts.readiness.spawning_sites() if facts.readiness else 0,
         )
+
+    @classmethod
+    def of_imports(cls, tree: ast.Module) -> Summary:
+        """A partial summary, only the module's imports (with no owner: MODULE stands for any).
+
+        It serves program closures (project.py) for a module whose text shows that it starts no
+        thread and sets no start method (prescreen.py); every other question needs `of`.
+        """
+        imports: list[Import] = []
+        for node in import_statements(tree):
+            if isinstance(node, ast.Import):
+                imports += (Import(MODULE, alias.name, (), node.lineno) for alias in node.names)
+            else:
+                module = "." * node.level + (node.module or "")
+                imports.append(Import(MODULE, module, tuple(alias.name for alias in node.names), node.lineno))
+        return cls(imports=tuple(imports))
 
     def to_json(self) -> dict[str, Any]:
         return {
