@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from flake8_forksafe import project as project_module
-from flake8_forksafe.project import Project, _words
+from flake8_forksafe.project import Code, Project, _words
 from flake8_forksafe.settings import Settings
 
 
@@ -74,3 +74,16 @@ def test_a_partial_summary_is_replaced_when_a_whole_one_is_needed(tree: Path) ->
     whole = project.module(words)
     assert whole is not None and not whole.partial
     assert project.module(words, partial=True) is whole  # a whole summary serves both
+
+
+def test_callers_of_a_module_function_are_looked_for_where_its_module_is_named(tmp_path: Path) -> None:
+    (tmp_path / "pyproject.toml").write_text("[project]\nname = 'tools'\n")
+    (tmp_path / "tool.py").write_text("def main():\n    pass\n\n\ndef again():\n    main()\n")
+    (tmp_path / "user.py").write_text("import tool\n\n\ndef go():\n    tool.main()\n")
+    (tmp_path / "other.py").write_text("def main():\n    pass\n\n\nmain()\n")  # another main
+    project = Project(Settings(no_cache=True))
+    found = [(caller.path.name, caller.summary.calls[position].owner) for caller, position in project.callers(
+        Code(tmp_path / "tool.py", "main")
+    )]  # fmt: skip
+    assert sorted(found) == [("tool.py", "again"), ("user.py", "go")]
+    assert tmp_path / "other.py" not in project._modules  # screened out by its text: never summarised

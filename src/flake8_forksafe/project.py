@@ -152,6 +152,15 @@ def _words(data: bytes) -> frozenset[bytes]:
 SUBSTRING_WORDS = 32
 
 
+def _top_package(module: Module) -> Path | None:
+    """The directory of the module's top-level package; None for a top-level plain module."""
+    parts = module.name.split(".")
+    if module.path.is_dir():  # a namespace package
+        return module.path.parents[len(parts) - 2] if len(parts) > 1 else module.path
+    index = len(parts) - (1 if module.path.name == "__init__.py" else 2)
+    return module.path.parents[index] if index >= 0 else None
+
+
 def _walk(roots: tuple[Path, ...]) -> tuple[list[Path], str]:
     """The .py files under the roots, and a digest of every directory, .py file and marker there."""
     found: dict[Path, None] = {}
@@ -383,10 +392,15 @@ class Project:
         return data
 
     def mentioning(
-        self, roots: tuple[Path, ...], words: Iterable[str], also: Iterable[str] = ()
+        self,
+        roots: tuple[Path, ...],
+        words: Iterable[str],
+        also: Iterable[str] = (),
+        also_outside: Path | None = None,
     ) -> Iterator[Module]:
-        """The modules under `roots` whose text holds one of `words` (and one of `also`, if given):
-        a cheap, conservative screen before a module is summarised."""
+        """The modules under `roots` whose text holds one of `words` (and one of `also`, if given,
+        unless the module lies in the directory `also_outside`): a cheap, conservative screen
+        before a module is summarised."""
         wanted = frozenset(word.encode() for word in words)
         required = frozenset(word.encode() for word in also)
         paths = self.files(roots)
@@ -396,11 +410,13 @@ class Project:
         for path, live in self._live.items():  # a buffer not saved yet, stdin
             if path not in on_disk and any(path.is_relative_to(root) for root in roots):
                 yield live
+        inside = None if also_outside is None else os.path.join(also_outside, "")
         searched = len(wanted) + len(required)
         by_substring = self._substring_words + searched <= SUBSTRING_WORDS
         if by_substring:
             self._substring_words += searched
         for path in paths:
+            needed = required if inside is None or not str(path).startswith(inside) else frozenset()
             index = self._word_index.get(path)
             if index is None:
                 data = self._unindexed.get(path)
@@ -411,12 +427,12 @@ class Project:
                         data = self._unindexed[path] = b""
                 if by_substring and not (
                     any(word.lstrip(b".") in data for word in wanted)
-                    and (not required or any(word.lstrip(b".") in data for word in required))
+                    and (not needed or any(word.lstrip(b".") in data for word in needed))
                 ):
                     continue  # not even a substring: no word set needed
                 index = self._word_index[path] = _words(data)
                 del self._unindexed[path]
-            if index & wanted and (not required or index & required):
+            if index & wanted and (not needed or index & needed):
                 module = self.module(path)
                 if module is not None:
                     yield module
@@ -668,6 +684,18 @@ class Project:
         last = target.owner.rsplit(".", 1)[-1]
         words = {last}
         screen = words
+        also: set[str] = set()
+        package: Path | None = None
+        if "." not in target.owner and module.name:
+            # Outside its own top-level package, a module-level function is called through an
+            # import that names its module or a package above it (which may re-export it):
+            # `from app.jobs import main`, `jobs.main()`, `from app import main`. Inside the
+            # package a relative import may name neither (`from .. import main`), and its own
+            # module calls it by name alone.
+            also = set(module.name.split("."))
+            package = _top_package(module)
+            if package is None:
+                yield from self._calls_to(module, target, words, last)
         owner_class = target.owner.rpartition(".")[0]
         if last in CONSTRUCTORS and owner_class:
             # `Popen(...)` names the class, or a subclass that inherits its constructor; a
@@ -676,16 +704,22 @@ class Project:
             classes = self.class_names(Definition(target.path, owner_class))
             words = {last, *classes}
             screen = {"." + last, *classes}
-        for caller in self.mentioning(module.roots, screen):
-            for position, call in enumerate(caller.summary.calls):
-                called = call.method.rsplit(".", 1)[-1] if call.method else call.target.rsplit(".", 1)[-1]
-                if called.lstrip(".$") not in words:
-                    continue
-                node = self.call_node(caller, position)
-                if node == target or (
-                    isinstance(node, Build) and last in CONSTRUCTORS and target in self.successors(node)
-                ):
-                    yield caller, position
+        for caller in self.mentioning(module.roots, screen, also, package):
+            if not (also and package is None and caller.path == module.path):  # already searched
+                yield from self._calls_to(caller, target, words, last)
+
+    def _calls_to(
+        self, caller: Module, target: Code, words: set[str], last: str
+    ) -> Iterator[tuple[Module, int]]:
+        for position, call in enumerate(caller.summary.calls):
+            called = call.method.rsplit(".", 1)[-1] if call.method else call.target.rsplit(".", 1)[-1]
+            if called.lstrip(".$") not in words:
+                continue
+            node = self.call_node(caller, position)
+            if node == target or (
+                isinstance(node, Build) and last in CONSTRUCTORS and target in self.successors(node)
+            ):
+                yield caller, position
 
     def class_names(self, cls: Definition) -> frozenset[str]:
         """The names of a project class and of every project class deriving from it."""
