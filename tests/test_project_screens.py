@@ -87,3 +87,19 @@ def test_callers_of_a_module_function_are_looked_for_where_its_module_is_named(t
     )]  # fmt: skip
     assert sorted(found) == [("tool.py", "again"), ("user.py", "go")]
     assert tmp_path / "other.py" not in project._modules  # screened out by its text: never summarised
+
+
+def test_import_closures_that_name_no_thread_starter_are_read_partially(tmp_path: Path) -> None:
+    (tmp_path / "pyproject.toml").write_text("[project]\nname = 'app'\n")
+    (tmp_path / "a.py").write_text("import b\n\nb.setup()\n")
+    (tmp_path / "b.py").write_text("from c import helper\n\n\ndef setup():\n    helper()\n")
+    (tmp_path / "c.py").write_text("def helper():\n    return 1\n")
+    (tmp_path / "d.py").write_text("import c\nimport e\n")
+    (tmp_path / "e.py").write_text("import threading\n\nthreading.Thread(target=print).start()\n")
+    project = Project(Settings(no_cache=True))
+    assert not project.may_start_threads(tmp_path / "a.py")
+    assert all(project.module(tmp_path / name, partial=True).partial for name in ("a.py", "b.py", "c.py"))  # type: ignore[union-attr]
+    assert project.may_start_threads(tmp_path / "d.py")  # e.py names threading
+    assert project._import_threads(tmp_path / "a.py") is None
+    found = project._import_threads(tmp_path / "d.py")
+    assert found is not None and found[1].path.name == "e.py"

@@ -212,6 +212,7 @@ class Project:
         self._substring_words = 0  # how many words the substring screen has searched for
         self._child_only: dict[tuple[Path, ...], frozenset[Code]] = {}
         self._class_names: dict[Definition, frozenset[str]] = {}
+        self._may_start: dict[Path, bool] = {}
         self._child_side: dict[tuple[Path, ...], frozenset[Code]] = {}
         self._import_memo: dict[Path, tuple[str, Origin] | None] = {}
         self._programs: dict[Path, list[Program]] = {}
@@ -311,7 +312,8 @@ class Project:
                 parts.pop()
         module = Module(path, ".".join(parts), roots, is_package)
         if live is not None:
-            module.summary = Summary.of(live)
+            quiet = bool(text) and not self._prescreen.may_start_threads_or_set_method(text)
+            module.summary = Summary.of(live, quiet)
             self._live[path] = module
             self._word_index[path] = _words(text.encode("utf-8", "surrogatepass"))
         elif path.is_file():
@@ -338,12 +340,13 @@ class Project:
                 return cached
         try:
             tree = source.parse(text)
-            partial = partial and not self._prescreen.may_start_threads_or_set_method(text)
+            quiet = not self._prescreen.may_start_threads_or_set_method(text)
+            partial = partial and quiet
             if partial:
                 summary = Summary.of_imports(tree)  # most modules of a program's closure
             else:
                 facts = collect(tree, self.settings.extra_thread_starters, self.settings.extra_lock_factories)
-                summary = Summary.of(facts)
+                summary = Summary.of(facts, quiet)
         except (source.UnreadableSource, RecursionError, MemoryError):
             return Summary(), False
         if cache is not None:
@@ -651,15 +654,22 @@ class Project:
         edges: dict[Node, list[Node]] = {}
         seen = {start}
         pending = deque([start])
+        quiet: set[Node] = set()  # code whose module's import closure names no thread starter
         while pending:
             node = pending.popleft()
             order.append(node)
+            if not self.may_start_threads(node.path):
+                quiet.add(node)
+                edges[node] = []
+                continue
             edges[node] = self.successors(node)
             for successor in edges[node]:
                 if successor not in seen and successor not in self._threads:
                     seen.add(successor)
                     pending.append(successor)
-        result: dict[Node, Origin | None] = {node: self._own_origin(node) for node in order}
+        result: dict[Node, Origin | None] = {
+            node: None if node in quiet else self._own_origin(node) for node in order
+        }
         changed = True
         while changed:  # cycles: propagate until nothing changes
             changed = False
@@ -912,8 +922,38 @@ class Project:
     def _import_threads(self, path: Path) -> tuple[str, Origin] | None:
         """(module that starts them, where) when importing `path` starts threads, through its imports."""
         if path not in self._import_memo:
-            self._import_memo[path] = self._search_import_threads(path)
+            self._import_memo[path] = (
+                self._search_import_threads(path) if self.may_start_threads(path) else None
+            )
         return self._import_memo[path]
+
+    def may_start_threads(self, path: Path) -> bool:
+        """False when no module in the import closure of `path` (itself included) names a thread
+        starter: threads start only where one is named, and the code of another module (its
+        functions, classes, bases, re-exports) is reached only through an import. Partial
+        summaries are enough to tell."""
+        known = self._may_start.get(path)
+        if known is not None:
+            return known
+        seen = {path}
+        pending = deque([path])
+        while pending:
+            current = pending.popleft()
+            if self._may_start.get(current) is False:
+                continue  # its closure was searched already
+            module = self.module(current, partial=True)
+            if module is None:
+                continue
+            if not module.summary.quiet:
+                self._may_start[path] = True
+                return True
+            for position in range(len(module.summary.imports)):
+                for reached in self.imported(module, position):
+                    if reached not in seen:
+                        seen.add(reached)
+                        pending.append(reached)
+        self._may_start.update(dict.fromkeys(seen, False))  # their closures lie within this one
+        return False
 
     def _search_import_threads(self, path: Path) -> tuple[str, Origin] | None:
         seen = {path}
