@@ -139,3 +139,75 @@ def test_parallel_runs_on_a_cold_cache_agree(project: Path) -> None:
     for entry in entries(project / ".forksafe_cache"):
         json.loads(entry.read_text())  # whole entries only
     assert codes(flake8(project, "--jobs=2")) == [FINDING]  # and a warm run agrees
+
+
+# ----- `flake8-forksafe check` keeps its whole run's output --------------------------------------
+COMMAND = Path(sys.executable).with_name("flake8-forksafe")
+
+
+def check(cwd: Path, *args: str, stdin: str | None = None) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [str(COMMAND), "check", *args, *([] if stdin is not None else ["."])],
+        cwd=cwd,
+        input=stdin,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+
+
+def runs(project: Path) -> list[Path]:
+    return sorted((project / ".forksafe_cache" / "runs").glob("*.json"))
+
+
+def test_check_prints_its_output_again_from_the_run_cache(project: Path) -> None:
+    first = check(project)
+    assert (codes(first), first.returncode) == ([FINDING], 1)
+    [entry] = runs(project)
+    record = json.loads(entry.read_text())
+    assert sorted(Path(path).relative_to(project).as_posix() for path, _ in record["inputs"]) == [
+        "app/__init__.py", "app/jobs.py", "app/workers.py",
+    ]  # fmt: skip
+    record["stdout"] = "printed from the run cache\n"  # proves the next run uses the entry
+    entry.write_text(json.dumps(record))
+    second = check(project)
+    assert (second.stdout, second.returncode) == ("printed from the run cache\n", 1)
+
+
+def test_check_run_cache_sees_every_change_that_changes_the_output(project: Path) -> None:
+    assert codes(check(project)) == [FINDING]
+    workers = project / "app" / "workers.py"
+    before = workers.stat()
+    call = "threading.Thread(target=print).start()"
+    workers.write_text(WORKERS.replace(call, "pass  # ".ljust(len(call), "#")))  # same size and mtime
+    os.utime(workers, ns=(before.st_atime_ns, before.st_mtime_ns))
+    assert codes(check(project)) == []
+    # A module that did not exist: `from app import helpers` now means it.
+    (project / "app" / "jobs.py").write_text(JOBS.replace("workers.start()", "helpers.start()").replace(
+        "from app import workers", "from app import helpers"
+    ))  # fmt: skip
+    assert codes(check(project)) == []
+    (project / "app" / "helpers.py").write_text(WORKERS)
+    assert codes(check(project)) == [FINDING]
+    # Options are part of the key.
+    assert codes(check(project, "--select=FRK1")) == []
+    assert codes(check(project)) == [FINDING]
+    assert len(runs(project)) == 2  # one per command line: a new file replaced the entry
+
+
+def test_check_run_cache_ignores_corrupt_entries_and_is_not_used_for_stdin(project: Path) -> None:
+    assert codes(check(project)) == [FINDING]
+    for garbage in (b"\x00garbage", b'{"format": 1}', b"[1, 2", b'{"inputs": 3}'):
+        runs(project)[0].write_bytes(garbage)
+        result = check(project)
+        assert (codes(result), result.returncode) == ([FINDING], 1)
+    assert len(runs(project)) == 1
+    piped = check(project, "-", "--stdin-display-name=app/jobs.py", stdin=JOBS)
+    assert codes(piped) == ["app/jobs.py:8:10: FRK001"]
+    assert len(runs(project)) == 1
+
+
+def test_check_run_cache_is_off_with_no_cache(project: Path) -> None:
+    assert codes(check(project, "--forksafe-no-cache")) == [FINDING]
+    assert not (project / ".forksafe_cache").exists()

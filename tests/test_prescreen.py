@@ -5,7 +5,9 @@ from __future__ import annotations
 import ast
 import re
 import sys
+import sysconfig
 import textwrap
+import warnings
 from pathlib import Path
 
 import pytest
@@ -16,6 +18,7 @@ from flake8_forksafe.facts import collect
 from flake8_forksafe.judge import judge
 from flake8_forksafe.prescreen import Prescreen, imported_refs, mentions, word_patterns
 from flake8_forksafe.rules import RULES
+from flake8_forksafe.summary import Summary
 
 from test_contract import CASES
 
@@ -207,3 +210,56 @@ def test_mentions_finds_whole_words_as_backslash_b_does(pieces: list[str]) -> No
     text = "".join(pieces)
     expected = re.search(r"\b(?:{})\b".format("|".join(WORDS)), text) is not None
     assert mentions(text, word_patterns(WORDS)) is expected
+
+
+# ----- partial summaries: a program's closure reads a module's imports, threads and start methods
+STDLIB_SAMPLE = sorted(Path(sysconfig.get_paths()["stdlib"]).rglob("*.py"))[::10]
+
+
+def _full_and_partial(source: str) -> tuple[Summary, Summary]:
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # invalid escape sequences in old stdlib modules
+        tree = ast.parse(source)
+    return Summary.of(collect(tree)), Summary.of_imports(tree)
+
+
+def _lines(summary: Summary) -> list[tuple[str, tuple[str, ...], int]]:
+    return sorted(((i.module, i.names, i.line) for i in summary.imports), key=lambda record: record[2])
+
+
+@pytest.mark.parametrize("source", SOURCES)
+def test_a_partial_summary_holds_what_the_whole_one_tells_a_program(source: str) -> None:
+    full, partial = _full_and_partial(source)
+    assert _lines(partial) == _lines(full)
+    if not Prescreen().may_start_threads_or_set_method(source):
+        assert (full.threads, full.start_methods) == ((), ())
+
+
+def test_partial_summaries_agree_with_whole_ones_over_the_standard_library() -> None:
+    screened_out = 0
+    for path in STDLIB_SAMPLE:
+        try:
+            source = path.read_text(encoding="utf-8")
+            full, partial = _full_and_partial(source)
+        except (SyntaxError, UnicodeDecodeError, RecursionError):
+            continue  # lib2to3's test data, bad encodings on purpose
+        assert _lines(partial) == _lines(full), path
+        if not Prescreen().may_start_threads_or_set_method(source):
+            screened_out += 1
+            assert (full.threads, full.start_methods) == ((), ()), path
+    assert screened_out > len(STDLIB_SAMPLE) // 2  # most modules start no thread
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        "import asyncio\n\nasync def f(loop):\n    await loop.run_in_executor(None, print)\n",
+        "def f(loop):\n    loop.run_in_executor(None, print)\n",  # no import: asyncio's method name
+        "import multiprocessing as mp\n\nmp.set_start_method('spawn')\n",
+        "from sentry_sdk import init\n\ninit()\n",
+    ],
+)
+def test_code_that_passes_something_on_to_a_program_is_never_summarised_partially(source: str) -> None:
+    full, _ = _full_and_partial(source)
+    assert full.threads or full.start_methods
+    assert Prescreen().may_start_threads_or_set_method(source)

@@ -1,4 +1,5 @@
-"""The on-disk cache of module summaries, shared by flake8's --jobs workers and parallel runs.
+"""The on-disk cache of module summaries, shared by flake8's --jobs workers and parallel runs,
+and of whole `check` runs (RunCache, below).
 
 One JSON entry per module file, named after the file's path. An entry is used only when its
 plugin version, summary format, settings and the file's path, size and content hash all match
@@ -14,7 +15,9 @@ import hashlib
 import json
 import os
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any, NamedTuple
 
 from . import __version__
 from .summary import FORMAT, Summary
@@ -47,7 +50,9 @@ class SummaryCache:
         name = hashlib.blake2b(str(path).encode("utf-8", "surrogateescape"), digest_size=16).hexdigest()
         return self.directory / name[:2] / f"{name}.json"
 
-    def load(self, path: Path, size: int, digest: str) -> Summary | None:
+    def load(self, path: Path, size: int, digest: str, partial: bool = False) -> tuple[Summary, bool] | None:
+        """(the cached summary, whether it is partial): a partial one (Summary.of_imports) only
+        when `partial` is allowed."""
         try:
             with self._entry(path).open("rb") as handle:
                 record = json.load(handle)
@@ -58,14 +63,17 @@ class SummaryCache:
                 or record.get("path") != str(path)
                 or record.get("size") != size
                 or record.get("hash") != digest
+                or (record.get("partial") is not False and not partial)
             ):
                 return None
-            return Summary.from_json(record["summary"])
+            return Summary.from_json(record["summary"]), record["partial"] is True
         except (OSError, ValueError, KeyError, TypeError, AttributeError, RecursionError):
             return None  # missing, torn by an older writer, corrupt or foreign: rebuild it
 
-    def store(self, path: Path, size: int, mtime_ns: int, digest: str, summary: Summary) -> None:
-        if not self._prepare():
+    def store(
+        self, path: Path, size: int, mtime_ns: int, digest: str, summary: Summary, partial: bool = False
+    ) -> None:
+        if not self.prepare():
             return
         record = {
             "format": FORMAT,
@@ -75,24 +83,13 @@ class SummaryCache:
             "size": size,
             "mtime_ns": mtime_ns,
             "hash": digest,
+            "partial": partial,
             "summary": summary.to_json(),
         }
-        entry = self._entry(path)
-        try:
-            entry.parent.mkdir(exist_ok=True)
-            descriptor, temporary = tempfile.mkstemp(dir=entry.parent, prefix=".tmp-", suffix=".json")
-            try:
-                with os.fdopen(descriptor, "w", encoding="utf-8") as handle:
-                    # dumps, not dump: only dumps uses the C encoder (dump writes chunk by chunk)
-                    handle.write(json.dumps(record, separators=(",", ":")))
-                os.replace(temporary, entry)
-            except BaseException:
-                os.unlink(temporary)
-                raise
-        except OSError:
+        if not _write_atomically(self._entry(path), record):
             self._ready = False  # full disk, read-only mount, permissions: go on without it
 
-    def _prepare(self) -> bool:
+    def prepare(self) -> bool:
         """Creates the directory with its CACHEDIR.TAG and a .gitignore of `*`, once."""
         if self._ready is None:
             try:
@@ -105,3 +102,77 @@ class SummaryCache:
             except OSError:
                 self._ready = False
         return self._ready
+
+
+def _write_atomically(entry: Path, record: dict[str, Any]) -> bool:
+    """Writes a temporary file and renames it into place; False when the disk refuses."""
+    try:
+        entry.parent.mkdir(exist_ok=True)
+        descriptor, temporary = tempfile.mkstemp(dir=entry.parent, prefix=".tmp-", suffix=".json")
+        try:
+            with os.fdopen(descriptor, "w", encoding="utf-8") as handle:
+                # dumps, not dump: only dumps uses the C encoder (dump writes chunk by chunk)
+                handle.write(json.dumps(record, separators=(",", ":")))
+            os.replace(temporary, entry)
+        except BaseException:
+            os.unlink(temporary)
+            raise
+    except OSError:
+        return False
+    return True
+
+
+class Output(NamedTuple):
+    stdout: str
+    stderr: str
+    status: int
+
+
+class RunCache:
+    """The output of a whole `check` run, printed again when nothing it depends on has changed.
+
+    The entry is named after what the output depends on besides files (the plugin's version, the
+    Python that reads the code, the working directory, every option) and holds the files checked,
+    which must match too. It holds the content hash of every file the run read (the checked files, the
+    project modules, pyproject.toml) and the listing digest of each project's directories (a new
+    module can change what an import means); all of them are compared before the output is used.
+    """
+
+    def __init__(self, summaries: SummaryCache, invocation: str, paths: str) -> None:
+        self.summaries = summaries  # the directory, prepared the same way
+        self.run_key = f"{invocation}\n{paths}"
+        name = hashlib.blake2b(invocation.encode("utf-8", "surrogateescape"), digest_size=16).hexdigest()
+        self.entry = summaries.directory / "runs" / f"{name}.json"
+
+    def load(self, roots: set[tuple[Path, ...]], listing: Callable[[tuple[Path, ...]], str]) -> Output | None:
+        """The stored output, if the checked files' roots were all walked, every listing has its
+        digest and every input its content hash."""
+        try:
+            record = json.loads(self.entry.read_bytes())
+            if record.get("format") != FORMAT or record.get("key") != self.run_key:
+                return None
+            listings = {tuple(Path(root) for root in walked): digest for walked, digest in record["listings"]}
+            if not roots <= listings.keys():
+                return None  # a marker or package came or went: the files belong to other roots
+            if any(listing(walked) != digest for walked, digest in listings.items()):
+                return None
+            for path, digest in record["inputs"]:
+                if content_hash(Path(path).read_bytes()) != digest:
+                    return None
+            return Output(str(record["stdout"]), str(record["stderr"]), int(record["status"]))
+        except (OSError, ValueError, KeyError, TypeError, AttributeError, RecursionError):
+            return None  # missing, changed, corrupt or foreign: run again
+
+    def store(self, inputs: dict[Path, str], listings: dict[tuple[Path, ...], str], output: Output) -> None:
+        if not self.summaries.prepare():
+            return
+        record = {
+            "format": FORMAT,
+            "key": self.run_key,
+            "inputs": [[str(path), digest] for path, digest in sorted(inputs.items())],
+            "listings": [[[str(root) for root in roots], digest] for roots, digest in listings.items()],
+            "stdout": output.stdout,
+            "stderr": output.stderr,
+            "status": output.status,
+        }
+        _write_atomically(self.entry, record)

@@ -21,18 +21,29 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
+import flake8
 from flake8.discover_files import expand_paths
 from flake8.exceptions import ExecutionError
 from flake8.processor import FileProcessor
 from flake8.style_guide import StyleGuideManager
 
 from . import __version__, config, options
+from .cache import Output, RunCache, content_hash
 from .engine import Checker
 from .judge import Finding
 from .plugin import Plugin
+from .project import module_path
 from .reports import FileReport, render_json, render_sarif
 from .rules import DEFAULT_FIX_CODES, FIX_METHODS, SAFE_FIX_CODES, UNSAFE_FIX_CODES
-from .source import Source, UnreadableSource, check_source, decode_source, read_source, write_source
+from .source import (
+    Source,
+    UnreadableSource,
+    check_source,
+    decode_source,
+    read_source,
+    read_source_bytes,
+    write_source,
+)
 
 if TYPE_CHECKING:
     from . import fixer  # libcst: imported by `fix` only, `check` starts faster without it
@@ -216,15 +227,18 @@ class _Shown:
 
 
 # ----- checking -----------------------------------------------------------------------------
-def _read(path: str) -> Source:
+def _read(path: str, checker: Checker) -> Source:
     if path == STDIN:
         return decode_source(sys.stdin.buffer.read())
-    return read_source(Path(path))
+    data = read_source_bytes(Path(path))
+    if checker.project.record_inputs:
+        checker.project.inputs[module_path(path)] = content_hash(data)
+    return decode_source(data)
 
 
 def check_file(path: str, name: str, checker: Checker, shown: _Shown) -> FileReport:
     try:
-        source = _read(path)
+        source = _read(path, checker)
         findings = check_source(source.text, checker, name)  # the name places the module in its project
         return FileReport(name, findings=shown(name, findings, source.text))
     except UnreadableSource as error:
@@ -234,6 +248,13 @@ def check_file(path: str, name: str, checker: Checker, shown: _Shown) -> FileRep
 
 
 def _check(paths: Sequence[str], checker: Checker, shown: _Shown, output_format: str) -> int:
+    runs = _run_cache(paths, checker, shown.namespace)
+    if runs is not None:
+        roots = {checker.project.roots_for(module_path(path))[0] for path in paths}
+        cached = runs.load(roots, checker.project.listing)
+        if cached is not None:
+            return _show(cached)
+        checker.project.record_inputs = True
     reports = []
     with _Progress(len(paths)) as progress:
         for path in paths:
@@ -242,17 +263,40 @@ def _check(paths: Sequence[str], checker: Checker, shown: _Shown, output_format:
             reports.append(check_file(path, name, checker, shown))
     reports.sort(key=lambda report: report.path)  # flake8 reports files in this order
     if output_format == "json":
-        print(render_json(reports))
+        stdout = render_json(reports) + "\n"
     elif output_format == "sarif":
-        print(render_sarif(reports))
+        stdout = render_sarif(reports) + "\n"
     else:
-        for report in reports:
-            for finding in report.findings:
-                print(_line(report.path, finding))
-    for report in reports:
-        if report.error:
-            print(f"{report.path}: error: {report.error}", file=sys.stderr)
-    return _status(reports)
+        stdout = "".join(
+            f"{_line(report.path, finding)}\n" for report in reports for finding in report.findings
+        )
+    stderr = "".join(f"{report.path}: error: {report.error}\n" for report in reports if report.error)
+    output = Output(stdout, stderr, _status(reports))
+    if runs is not None and all(module_path(path) in checker.project.inputs for path in paths):
+        runs.store(checker.project.inputs, checker.project.listings(), output)  # all read
+    return _show(output)
+
+
+def _run_cache(paths: Sequence[str], checker: Checker, namespace: argparse.Namespace) -> RunCache | None:
+    """Where this run's output is kept, keyed by what it depends on besides files; None for stdin
+    or without a disk cache. The entry is named after the command line, so that a new file in the
+    paths checked replaces the entry rather than adding one."""
+    summaries = checker.project.cache(Path(paths[0]).absolute()) if paths else None
+    if summaries is None or STDIN in paths:
+        return None
+    options = {
+        name: sorted(value) if isinstance(value, (set, frozenset)) else value  # repr: hash order
+        for name, value in vars(namespace).items()
+    }
+    invocation = repr((__version__, flake8.__version__, sys.version, os.getcwd(), sorted(options.items())))
+    return RunCache(summaries, invocation, repr(list(paths)))
+
+
+def _show(output: Output) -> int:
+    sys.stdout.write(output.stdout)
+    sys.stdout.flush()
+    sys.stderr.write(output.stderr)
+    return output.status
 
 
 def _line(path: str, finding: Finding) -> str:

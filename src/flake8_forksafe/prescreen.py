@@ -121,24 +121,33 @@ def _block_fields(node_type: type[ast.AST]) -> tuple[str, ...]:
     return fields
 
 
-def imported_refs(tree: ast.Module) -> Iterator[str]:
-    """The qualified names every non-relative import in the module binds, as facts.py binds them."""
+def import_statements(tree: ast.Module) -> Iterator[ast.Import | ast.ImportFrom]:
+    """Every import statement in the module (also in functions and classes), walking statements only."""
     pending: list[ast.AST] = [tree]
     while pending:
         node = pending.pop()
+        if isinstance(node, (ast.Import, ast.ImportFrom)):
+            yield node
+        else:  # only statements, handlers and cases get here: their block fields hold lists
+            blocks = [child for field in _block_fields(type(node)) for child in getattr(node, field)]
+            pending.extend(reversed(blocks))  # in their order: a stack pops the last first
+
+
+def imported_refs(tree: ast.Module) -> Iterator[str]:
+    """The qualified names every non-relative import in the module binds, as facts.py binds them."""
+    for node in import_statements(tree):
         if isinstance(node, ast.Import):
             for alias in node.names:
                 yield alias.name if alias.asname else alias.name.split(".", 1)[0]
-        elif isinstance(node, ast.ImportFrom):
-            if not node.level and node.module:
-                # `from m import *` binds names under `m`: `m` itself leads wherever they do.
-                yield from (
-                    node.module if alias.name == "*" else f"{node.module}.{alias.name}"
-                    for alias in node.names
-                )
-        else:  # only statements, handlers and cases get here: their block fields hold lists
-            for field in _block_fields(type(node)):
-                pending.extend(getattr(node, field))
+        elif not node.level and node.module:
+            # `from m import *` binds names under `m`: `m` itself leads wherever they do.
+            yield from (
+                node.module if alias.name == "*" else f"{node.module}.{alias.name}" for alias in node.names
+            )
+
+
+# Besides a catalog name: what a program's other modules learn from a module's own code.
+_PASSED_ON_WORDS = word_patterns({"run_in_executor", "set_start_method"})
 
 
 class Prescreen:
@@ -146,6 +155,11 @@ class Prescreen:
         extra = tuple(extra_names)
         self._evidence_words = word_patterns(EVIDENCE_MODULES | catalog.top_level_modules(extra))
         self._evidence_leads = _leading_parts(EVIDENCE_NAMES | set(extra))
+
+    def may_start_threads_or_set_method(self, source: str) -> bool:
+        """False only when the module's own code cannot start a thread nor call set_start_method:
+        then a program that holds it learns nothing from it but its imports."""
+        return mentions(source, self._evidence_words) or mentions(source, _PASSED_ON_WORDS)
 
     def may_have_findings(self, source: str, tree: ast.Module | None = None, alone: bool = True) -> bool:
         """False only when the module cannot have a finding; `tree` enables the import screen.

@@ -14,6 +14,7 @@ memoised for the rest of the process.
 from __future__ import annotations
 
 import os
+import re
 from collections import deque
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -25,6 +26,7 @@ from .cache import SummaryCache, content_hash, default_directory
 from .config import tomllib  # the TOML reader config.py picked for this Python
 from .facts import LOCAL_PREFIX, MAIN, MODULE, ModuleFacts, collect
 from .judge import Surroundings
+from .prescreen import Prescreen
 from .settings import Settings
 from .summary import Summary
 
@@ -97,6 +99,7 @@ class Module:
     roots: tuple[Path, ...]
     is_package: bool
     summary: Summary = field(default_factory=Summary)
+    partial: bool = False  # the summary holds only imports (Summary.of_imports)
     # Owner -> its calls / imports / threads, built once from the summary.
     calls_by_owner: dict[str, list[int]] = field(default_factory=dict)
     # Memos that belong to this version of the module (a live buffer replaces the disk one).
@@ -130,8 +133,64 @@ _NOT_IN_NAMES = bytes(
 )
 
 
+_CONSTRUCTOR_WORDS = {name.encode(): re.compile(rb"\.\s*" + name.encode() + rb"\b") for name in CONSTRUCTORS}
+
+
 def _words(data: bytes) -> frozenset[bytes]:
-    return frozenset(data.translate(_NOT_IN_NAMES).split())
+    """The names in a file; `.__init__` too (the pseudo-word for an explicit constructor call:
+    `super().__init__(...)`, `Base.__init__(self)`) when one is there."""
+    words = set(data.translate(_NOT_IN_NAMES).split())
+    for name, attribute in _CONSTRUCTOR_WORDS.items():
+        if name in words and attribute.search(data):
+            words.add(b"." + name)
+    return frozenset(words)
+
+
+# A file's word set costs about 40 substring searches of its bytes (most of a one-file lint whose
+# child-side question reads every file of the project), so the first questions, up to this many
+# words in all, are screened with substring searches, and only the files that pass get a word set.
+SUBSTRING_WORDS = 32
+
+
+def _top_package(module: Module) -> Path | None:
+    """The directory of the module's top-level package; None for a top-level plain module."""
+    parts = module.name.split(".")
+    if module.path.is_dir():  # a namespace package
+        return module.path.parents[len(parts) - 2] if len(parts) > 1 else module.path
+    index = len(parts) - (1 if module.path.name == "__init__.py" else 2)
+    return module.path.parents[index] if index >= 0 else None
+
+
+def _walk(roots: tuple[Path, ...]) -> tuple[list[Path], str]:
+    """The .py files under the roots, and a digest of every directory, .py file and marker there."""
+    found: dict[str, None] = {}  # strings, not Paths, until the end: a tenth of the cost
+    listed: list[str] = []
+    for root in roots:
+        pending = [str(root)]
+        while pending:
+            directory = pending.pop()
+            try:
+                # scandir: the entries' types come with the listing, no stat per entry
+                with os.scandir(directory) as listing:
+                    entries = sorted(listing, key=lambda entry: entry.name)
+            except OSError:
+                continue
+            listed.append(directory)
+            for entry in entries:
+                if entry.name in MARKERS:
+                    listed.append(entry.path)
+                if entry.name.startswith(".") or entry.name in SKIPPED_DIRECTORIES:
+                    continue
+                try:
+                    if entry.name.endswith(".py") and entry.is_file():
+                        found[entry.path] = None
+                        listed.append(entry.path)
+                    elif entry.is_dir(follow_symlinks=False):
+                        pending.append(entry.path)
+                except OSError:
+                    continue
+    files = [Path(path) for path in sorted(found, key=lambda path: path.split(os.sep))]  # Path order
+    return files, content_hash("\0".join(listed).encode("utf-8", "surrogateescape"))
 
 
 class Project:
@@ -139,6 +198,7 @@ class Project:
 
     def __init__(self, settings: Settings) -> None:
         self.settings = settings
+        self._prescreen = Prescreen(settings.extra_thread_starters | settings.extra_lock_factories)
         self._modules: dict[Path, Module | None] = {}
         self._found: dict[tuple[tuple[Path, ...], str], Path | None] = {}
         self._roots: dict[Path, tuple[tuple[Path, ...], Path]] = {}  # directory -> (roots, package root)
@@ -146,9 +206,14 @@ class Project:
         self._caches: dict[Path, SummaryCache] = {}
         self._threads: dict[Node, Origin | None] = {}
         self._files: dict[tuple[Path, ...], list[Path]] = {}
+        self._listings: dict[tuple[Path, ...], str] = {}
         self._file_sets: dict[tuple[Path, ...], frozenset[Path]] = {}
         self._word_index: dict[Path, frozenset[bytes]] = {}
+        self._unindexed: dict[Path, bytes] = {}  # files read, no word set yet
+        self._substring_words = 0  # how many words the substring screen has searched for
         self._child_only: dict[tuple[Path, ...], frozenset[Code]] = {}
+        self._class_names: dict[Definition, frozenset[str]] = {}
+        self._may_start: dict[Path, bool] = {}
         self._child_side: dict[tuple[Path, ...], frozenset[Code]] = {}
         self._import_memo: dict[Path, tuple[str, Origin] | None] = {}
         self._programs: dict[Path, list[Program]] = {}
@@ -156,6 +221,9 @@ class Project:
         self._reach: dict[Path, frozenset[Path]] = {}
         self._module_phrase: dict[Path, str | None] = {}
         self._live: dict[Path, Module] = {}  # checked modules, from their live source
+        # Every file read from disk and its content hash, for a cache of whole `check` runs.
+        self.record_inputs = False
+        self.inputs: dict[Path, str] = {}
 
     def is_live(self, path: Path) -> bool:
         """Whether the module at `path` is a checked one, read from its live source (not disk)."""
@@ -218,10 +286,19 @@ class Project:
         self._found[key] = found
         return found
 
-    def module(self, path: Path, live: ModuleFacts | None = None, text: str = "") -> Module | None:
-        """The module at `path` (read from disk once), or None when it is no Python module."""
+    def module(
+        self, path: Path, live: ModuleFacts | None = None, text: str = "", partial: bool = False
+    ) -> Module | None:
+        """The module at `path` (read from disk once), or None when it is no Python module.
+
+        `partial`: the caller reads only the module's imports, thread evidence and start methods
+        (a program's closure), so a module whose text shows it has neither of the last two may
+        come with a partial summary; any other caller gets the whole one, read again if need be.
+        """
         if path in self._modules and live is None:
-            return self._modules[path]
+            known = self._modules[path]
+            if known is None or partial or not known.partial:
+                return known
         roots, top = self.roots_for(path if path.suffix == ".py" else path / "__init__.py")
         try:
             relative = path.relative_to(top)
@@ -236,46 +313,53 @@ class Project:
                 parts.pop()
         module = Module(path, ".".join(parts), roots, is_package)
         if live is not None:
-            module.summary = Summary.of(live)
+            quiet = bool(text) and not self._prescreen.may_start_threads_or_set_method(text)
+            module.summary = Summary.of(live, quiet)
             self._live[path] = module
             self._word_index[path] = _words(text.encode("utf-8", "surrogatepass"))
         elif path.is_file():
-            module.summary = self._summarise(path)
+            module.summary, module.partial = self._summarise(path, partial)
         module.index()
         self._modules[path] = module
         return module
 
-    def _summarise(self, path: Path) -> Summary:
-        """Another module's summary; an unreadable or unparsable module has no effects."""
+    def _summarise(self, path: Path, partial: bool) -> tuple[Summary, bool]:
+        """Another module's summary and whether it is partial (see `module`); an unreadable or
+        unparsable module has no effects."""
         try:
-            data = path.read_bytes()
+            data = self.read(path)
             if len(data) > source.MAX_BYTES:
-                return Summary()
+                return Summary(), False
             text = source.decode(data)
         except (OSError, source.UnreadableSource):
-            return Summary()
-        cache = self._cache(path)
+            return Summary(), False
+        cache = self.cache(path)
         digest = content_hash(data)
         if cache is not None:
-            cached = cache.load(path, len(data), digest)
+            cached = cache.load(path, len(data), digest, partial)
             if cached is not None:
                 return cached
         try:
             tree = source.parse(text)
-            summary = Summary.of(
-                collect(tree, self.settings.extra_thread_starters, self.settings.extra_lock_factories)
-            )
+            quiet = not self._prescreen.may_start_threads_or_set_method(text)
+            partial = partial and quiet
+            if partial:
+                summary = Summary.of_imports(tree)  # most modules of a program's closure
+            else:
+                facts = collect(tree, self.settings.extra_thread_starters, self.settings.extra_lock_factories)
+                summary = Summary.of(facts, quiet)
         except (source.UnreadableSource, RecursionError, MemoryError):
-            return Summary()
+            return Summary(), False
         if cache is not None:
             try:
                 mtime_ns = path.stat().st_mtime_ns
             except OSError:
-                return summary
-            cache.store(path, len(data), mtime_ns, digest, summary)
-        return summary
+                return summary, partial
+            cache.store(path, len(data), mtime_ns, digest, summary, partial)
+        return summary, partial
 
-    def _cache(self, path: Path) -> SummaryCache | None:
+    def cache(self, path: Path) -> SummaryCache | None:
+        """The summary cache for a file, None with --forksafe-no-cache."""
         if self.settings.no_cache:
             return None
         if self.settings.cache_dir:
@@ -289,30 +373,38 @@ class Project:
     def files(self, roots: tuple[Path, ...]) -> list[Path]:
         """Every .py file under the source roots, in a stable order."""
         if roots not in self._files:
-            found: dict[Path, None] = {}
-            for root in roots:
-                pending = [root]
-                while pending:
-                    directory = pending.pop()
-                    try:
-                        entries = sorted(directory.iterdir())
-                    except OSError:
-                        continue
-                    for entry in entries:
-                        if entry.name.startswith(".") or entry.name in SKIPPED_DIRECTORIES:
-                            continue
-                        if entry.suffix == ".py" and entry.is_file():
-                            found[entry] = None
-                        elif entry.is_dir() and not entry.is_symlink():
-                            pending.append(entry)
-            self._files[roots] = sorted(found)
+            self._files[roots], self._listings[roots] = _walk(roots)
         return self._files[roots]
 
+    def listing(self, roots: tuple[Path, ...]) -> str:
+        """A digest of what lies under the roots: directories, .py files and marker files.
+
+        A new module, package or marker can change what an import means, with no file changed.
+        """
+        self.files(roots)
+        return self._listings[roots]
+
+    def listings(self) -> dict[tuple[Path, ...], str]:
+        """The listing digest of every set of roots walked so far (each walk is used unchanged)."""
+        return dict(self._listings)
+
+    def read(self, path: Path) -> bytes:
+        """A project file's bytes, its content hash kept in `inputs` when `record_inputs` is on."""
+        data = path.read_bytes()
+        if self.record_inputs:
+            self.inputs[path] = content_hash(data)
+        return data
+
     def mentioning(
-        self, roots: tuple[Path, ...], words: Iterable[str], also: Iterable[str] = ()
+        self,
+        roots: tuple[Path, ...],
+        words: Iterable[str],
+        also: Iterable[str] = (),
+        also_outside: Path | None = None,
     ) -> Iterator[Module]:
-        """The modules under `roots` whose text holds one of `words` (and one of `also`, if given):
-        a cheap, conservative screen before a module is summarised."""
+        """The modules under `roots` whose text holds one of `words` (and one of `also`, if given,
+        unless the module lies in the directory `also_outside`): a cheap, conservative screen
+        before a module is summarised."""
         wanted = frozenset(word.encode() for word in words)
         required = frozenset(word.encode() for word in also)
         paths = self.files(roots)
@@ -322,15 +414,29 @@ class Project:
         for path, live in self._live.items():  # a buffer not saved yet, stdin
             if path not in on_disk and any(path.is_relative_to(root) for root in roots):
                 yield live
+        inside = None if also_outside is None else os.path.join(also_outside, "")
+        searched = len(wanted) + len(required)
+        by_substring = self._substring_words + searched <= SUBSTRING_WORDS
+        if by_substring:
+            self._substring_words += searched
         for path in paths:
+            needed = required if inside is None or not str(path).startswith(inside) else frozenset()
             index = self._word_index.get(path)
             if index is None:
-                try:
-                    data = path.read_bytes()
-                except OSError:
-                    data = b""
+                data = self._unindexed.get(path)
+                if data is None:
+                    try:
+                        data = self._unindexed[path] = self.read(path)
+                    except OSError:
+                        data = self._unindexed[path] = b""
+                if by_substring and not (
+                    any(word.lstrip(b".") in data for word in wanted)
+                    and (not needed or any(word.lstrip(b".") in data for word in needed))
+                ):
+                    continue  # not even a substring: no word set needed
                 index = self._word_index[path] = _words(data)
-            if index & wanted and (not required or index & required):
+                del self._unindexed[path]
+            if index & wanted and (not needed or index & needed):
                 module = self.module(path)
                 if module is not None:
                     yield module
@@ -549,15 +655,22 @@ class Project:
         edges: dict[Node, list[Node]] = {}
         seen = {start}
         pending = deque([start])
+        quiet: set[Node] = set()  # code whose module's import closure names no thread starter
         while pending:
             node = pending.popleft()
             order.append(node)
+            if not self.may_start_threads(node.path):
+                quiet.add(node)
+                edges[node] = []
+                continue
             edges[node] = self.successors(node)
             for successor in edges[node]:
                 if successor not in seen and successor not in self._threads:
                     seen.add(successor)
                     pending.append(successor)
-        result: dict[Node, Origin | None] = {node: self._own_origin(node) for node in order}
+        result: dict[Node, Origin | None] = {
+            node: None if node in quiet else self._own_origin(node) for node in order
+        }
         changed = True
         while changed:  # cycles: propagate until nothing changes
             changed = False
@@ -581,19 +694,69 @@ class Project:
             return
         last = target.owner.rsplit(".", 1)[-1]
         words = {last}
+        screen = words
+        also: set[str] = set()
+        package: Path | None = None
+        if "." not in target.owner and module.name:
+            # Outside its own top-level package, a module-level function is called through an
+            # import that names its module or a package above it (which may re-export it):
+            # `from app.jobs import main`, `jobs.main()`, `from app import main`. Inside the
+            # package a relative import may name neither (`from .. import main`), and its own
+            # module calls it by name alone.
+            also = set(module.name.split("."))
+            package = _top_package(module)
+            if package is None:
+                yield from self._calls_to(module, target, words, last)
         owner_class = target.owner.rpartition(".")[0]
         if last in CONSTRUCTORS and owner_class:
-            words.add(owner_class.rsplit(".", 1)[-1])
-        for caller in self.mentioning(module.roots, words):
-            for position, call in enumerate(caller.summary.calls):
-                called = call.method.rsplit(".", 1)[-1] if call.method else call.target.rsplit(".", 1)[-1]
-                if called.lstrip(".$") not in words:
-                    continue
-                node = self.call_node(caller, position)
-                if node == target or (
-                    isinstance(node, Build) and last in CONSTRUCTORS and target in self.successors(node)
-                ):
-                    yield caller, position
+            # `Popen(...)` names the class, or a subclass that inherits its constructor; a
+            # `super().__init__(...)` or `Base.__init__(self)` names `.__init__`, which the
+            # `def __init__` of every other class does not (see _words).
+            classes = self.class_names(Definition(target.path, owner_class))
+            words = {last, *classes}
+            screen = {"." + last, *classes}
+        for caller in self.mentioning(module.roots, screen, also, package):
+            if not (also and package is None and caller.path == module.path):  # already searched
+                yield from self._calls_to(caller, target, words, last)
+
+    def _calls_to(
+        self, caller: Module, target: Code, words: set[str], last: str
+    ) -> Iterator[tuple[Module, int]]:
+        for position, call in enumerate(caller.summary.calls):
+            called = call.method.rsplit(".", 1)[-1] if call.method else call.target.rsplit(".", 1)[-1]
+            if called.lstrip(".$") not in words:
+                continue
+            node = self.call_node(caller, position)
+            if node == target or (
+                isinstance(node, Build) and last in CONSTRUCTORS and target in self.successors(node)
+            ):
+                yield caller, position
+
+    def class_names(self, cls: Definition) -> frozenset[str]:
+        """The names of a project class and of every project class deriving from it."""
+        if cls in self._class_names:
+            return self._class_names[cls]
+        names = {cls.qualname.rsplit(".", 1)[-1]}
+        pending = deque([cls])
+        seen = {cls}
+        while pending:
+            base = pending.popleft()
+            module = self.module(base.path)
+            if module is None:
+                continue
+            for other in self.mentioning(module.roots, {base.qualname.rsplit(".", 1)[-1]}):
+                for qualname, definition in other.summary.definitions.items():
+                    if definition.kind != "class":
+                        continue
+                    subclass = Definition(other.path, qualname)
+                    if subclass not in seen and any(
+                        self.resolve(other, symbol) == base for symbol in definition.bases
+                    ):
+                        seen.add(subclass)
+                        names.add(qualname.rsplit(".", 1)[-1])
+                        pending.append(subclass)
+        self._class_names[cls] = frozenset(names)
+        return self._class_names[cls]
 
     def _child_uses(self, target: Code) -> bool:
         module = self.module(target.path)
@@ -760,8 +923,38 @@ class Project:
     def _import_threads(self, path: Path) -> tuple[str, Origin] | None:
         """(module that starts them, where) when importing `path` starts threads, through its imports."""
         if path not in self._import_memo:
-            self._import_memo[path] = self._search_import_threads(path)
+            self._import_memo[path] = (
+                self._search_import_threads(path) if self.may_start_threads(path) else None
+            )
         return self._import_memo[path]
+
+    def may_start_threads(self, path: Path) -> bool:
+        """False when no module in the import closure of `path` (itself included) names a thread
+        starter: threads start only where one is named, and the code of another module (its
+        functions, classes, bases, re-exports) is reached only through an import. Partial
+        summaries are enough to tell."""
+        known = self._may_start.get(path)
+        if known is not None:
+            return known
+        seen = {path}
+        pending = deque([path])
+        while pending:
+            current = pending.popleft()
+            if self._may_start.get(current) is False:
+                continue  # its closure was searched already
+            module = self.module(current, partial=True)
+            if module is None:
+                continue
+            if not module.summary.quiet:
+                self._may_start[path] = True
+                return True
+            for position in range(len(module.summary.imports)):
+                for reached in self.imported(module, position):
+                    if reached not in seen:
+                        seen.add(reached)
+                        pending.append(reached)
+        self._may_start.update(dict.fromkeys(seen, False))  # their closures lie within this one
+        return False
 
     def _search_import_threads(self, path: Path) -> tuple[str, Origin] | None:
         seen = {path}
@@ -907,8 +1100,7 @@ class Project:
         found: dict[str, Program] = {}
         if marker is not None and (marker / "pyproject.toml").is_file():
             try:
-                with (marker / "pyproject.toml").open("rb") as handle:
-                    project = tomllib.load(handle).get("project", {})
+                project = tomllib.loads(self.read(marker / "pyproject.toml").decode()).get("project", {})
                 for table in ("scripts", "gui-scripts"):
                     for name, target in sorted(dict(project.get(table, {})).items()):
                         if isinstance(target, str):
@@ -918,7 +1110,7 @@ class Project:
                 pass
         for path in self.files(module.roots):
             if path.name == "__main__.py":
-                main = self.module(path)
+                main = self.module(path, partial=True)
                 if main is not None and main.name:
                     found.setdefault(
                         main.name, Program(f"python -m {main.name.rsplit('.', 1)[0]}", main.name)
@@ -942,10 +1134,12 @@ class Project:
             while pending:
                 current = pending.popleft()
                 order.append(current)
-                reached = self.module(current)
+                reached = self.module(current, partial=True)
                 if reached is None:
                     continue
-                for position in range(len(reached.summary.imports)):
+                imports = reached.summary.imports
+                # In line order: a partial summary lists a function's imports among the module's.
+                for position in sorted(range(len(imports)), key=lambda position: imports[position].line):
                     for path in self.imported(reached, position):
                         if path not in seen:
                             seen.add(path)
@@ -962,7 +1156,7 @@ class Project:
             if module.path not in members:
                 continue
             for path in members:
-                member = self.module(path)
+                member = self.module(path, partial=True)
                 if member is None:
                     continue
                 methods |= {call.method for call in member.summary.start_methods}

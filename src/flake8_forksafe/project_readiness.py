@@ -74,9 +74,11 @@ class ProjectReadiness:
         # Cheapest first: another module's code is reached only through an import.
         if not any(isinstance(stmt, (ast.Import, ast.ImportFrom)) for stmt in statements):
             return False
-        called = _import_time_call_names(statements)
-        if not called or not self.may_name_starts(path, source):
+        if not self.may_name_starts(path, source):
             return False  # a substring test: most modules never name them
+        called = _import_time_call_names(statements)
+        if not called:
+            return False
         names = self._start_names[self.project.roots_for(path)[0]]
         if names is None or called & names:
             return True

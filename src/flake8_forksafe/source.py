@@ -67,16 +67,20 @@ def decode(data: bytes) -> str:
 
 def read_source(path: Path) -> Source:
     """The decoded source of a regular file; raises UnreadableSource."""
+    return decode_source(read_source_bytes(path))
+
+
+def read_source_bytes(path: Path) -> bytes:
+    """The bytes of a regular file no bigger than MAX_BYTES; raises UnreadableSource."""
     try:
         info = path.stat()
         if not stat.S_ISREG(info.st_mode):
             raise UnreadableSource("not a regular file")
         if info.st_size > MAX_BYTES:
             raise UnreadableSource(f"larger than {MAX_BYTES // (1024 * 1024)} MiB")
-        data = path.read_bytes()
+        return path.read_bytes()
     except OSError as error:
         raise UnreadableSource(error.strerror or str(error)) from None
-    return decode_source(data)
 
 
 def write_source(path: Path, source: Source) -> None:

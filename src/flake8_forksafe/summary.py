@@ -7,11 +7,13 @@ findings, and those come from its live facts), just how many there are.
 
 from __future__ import annotations
 
+import ast
 from dataclasses import dataclass, field
 from typing import Any
 
 from .catalog import FINGERPRINT
 from .facts import (
+    MODULE,
     ChildCode,
     ChildUse,
     Definition,
@@ -23,11 +25,12 @@ from .facts import (
     ProjectCall,
     StartMethod,
 )
+from .prescreen import import_statements
 from .readiness import ModuleValue, ProcessStart
 
 # Bump the number when the shape below changes; the catalog's fingerprint changes with any entry
 # (a summary's evidence depends on it). Either way older cache entries are then ignored.
-FORMAT = f"2-{FINGERPRINT}"
+FORMAT = f"3-{FINGERPRINT}"
 
 
 @dataclass(frozen=True)
@@ -47,9 +50,12 @@ class Summary:
     process_starts: tuple[ProcessStart, ...] = ()
     values: tuple[ModuleValue, ...] = ()
     spawning_sites: int = 0
+    # The text names no thread starter and no set_start_method (prescreen.py): no thread starts
+    # in this module's own code, and none when it is imported unless an import starts one.
+    quiet: bool = False
 
     @classmethod
-    def of(cls, facts: ModuleFacts) -> Summary:
+    def of(cls, facts: ModuleFacts, quiet: bool = False) -> Summary:
         return cls(
             tuple(evidence for evidence in facts.evidence if evidence.kind is EvidenceKind.THREADS),
             tuple(facts.calls),
@@ -64,7 +70,25 @@ class Summary:
             tuple(facts.readiness.process_starts()) if facts.readiness else (),
             tuple(facts.readiness.values) if facts.readiness else (),
             facts.readiness.spawning_sites() if facts.readiness else 0,
+            quiet,
         )
+
+    @classmethod
+    def of_imports(cls, tree: ast.Module) -> Summary:
+        """A partial summary, only the module's imports (with no owner: MODULE stands for any).
+
+        It serves program closures and the screen of import-time threads (project.py) for a
+        module whose text shows that it starts no thread and sets no start method (prescreen.py,
+        hence `quiet`); every other question needs `of`.
+        """
+        imports: list[Import] = []
+        for node in import_statements(tree):
+            if isinstance(node, ast.Import):
+                imports += (Import(MODULE, alias.name, (), node.lineno) for alias in node.names)
+            else:
+                module = "." * node.level + (node.module or "")
+                imports.append(Import(MODULE, module, tuple(alias.name for alias in node.names), node.lineno))
+        return cls(imports=tuple(imports), quiet=True)
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -83,6 +107,7 @@ class Summary:
             "process_starts": [list(start) for start in self.process_starts],
             "values": [list(value) for value in self.values],
             "spawning_sites": self.spawning_sites,
+            "quiet": self.quiet,
         }
 
     @classmethod
@@ -116,6 +141,7 @@ class Summary:
             tuple(ProcessStart(*row) for row in data["process_starts"]),
             tuple(ModuleValue(*row) for row in data["values"]),
             int(data["spawning_sites"]),
+            data["quiet"] is True,
         )
         _check_types(summary)
         return summary

@@ -1,0 +1,8 @@
+import threading
+
+from etl.loader import Loader
+
+
+def main():
+    threading.Thread(target=print, daemon=True).start()
+    return Loader().load(["a", "bb"])

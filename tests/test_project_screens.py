@@ -1,0 +1,105 @@
+"""The project layer's cheap screens: word sets, substring searches and partial summaries agree
+with the expensive answers they stand in for."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from flake8_forksafe import project as project_module
+from flake8_forksafe.project import Code, Project, _words
+from flake8_forksafe.settings import Settings
+
+
+@pytest.mark.parametrize(
+    ("source", "explicit"),
+    [
+        ("class A:\n    def __init__(self):\n        pass\n", False),
+        ("class B(A):\n    def __init__(self):\n        super().__init__()\n", True),
+        ("class B(A):\n    def __init__(self):\n        A.__init__(self)\n", True),
+        ("class B(A):\n    def __init__(self):\n        super() . __init__()\n", True),
+        ("obj = object.__new__(cls)\n", False),
+    ],
+)
+def test_an_explicit_constructor_call_is_a_word_of_its_own(source: str, explicit: bool) -> None:
+    words = _words(source.encode())
+    assert (b".__init__" in words) is explicit
+    assert (b".__new__" in words) is ("__new__" in source)
+
+
+@pytest.fixture
+def tree(tmp_path: Path) -> Path:
+    (tmp_path / "pyproject.toml").write_text("[project]\nname = 'app'\n")
+    package = tmp_path / "app"
+    package.mkdir()
+    (package / "__init__.py").write_text("")
+    sources = {
+        "pools.py": "from concurrent.futures import ProcessPoolExecutor\n\nPool = ProcessPoolExecutor\n",
+        "threadpool.py": "from multiprocessing.pool import ThreadPool\n",  # `Pool` only inside a word
+        "runner.py": "import threading\n\n\ndef run():\n    threading.Thread(target=print).start()\n",
+        "words.py": '"""Pooling, running."""\n',
+        "child.py": "class C(B):\n    def __init__(self):\n        super().__init__()\n",
+    }
+    for name, text in sources.items():
+        (package / name).write_text(text)
+    return package / "__init__.py"
+
+
+QUESTIONS = [({"Pool"}, set()), ({"run"}, set()), ({"Thread"}, {"threading"}), ({".__init__"}, set())]
+
+
+def _answers(project: Project, roots: tuple[Path, ...]) -> list[list[str]]:
+    return [sorted(m.path.name for m in project.mentioning(roots, words, also)) for words, also in QUESTIONS]
+
+
+def test_substring_searches_answer_as_word_sets_do(tree: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    by_substring = Project(Settings(no_cache=True))
+    roots = by_substring.roots_for(tree)[0]
+    first = _answers(by_substring, roots)
+    assert first == [["pools.py"], ["runner.py"], ["runner.py"], ["child.py"]]
+    monkeypatch.setattr(project_module, "SUBSTRING_WORDS", 0)  # word sets from the first question
+    by_words = Project(Settings(no_cache=True))
+    assert _answers(by_words, roots) == first
+    assert _answers(by_substring, roots) == first  # asked again, with word sets built meanwhile
+
+
+def test_a_partial_summary_is_replaced_when_a_whole_one_is_needed(tree: Path) -> None:
+    project = Project(Settings(no_cache=True))
+    runner = tree.with_name("runner.py")
+    words = tree.with_name("words.py")
+    assert project.module(words, partial=True).partial  # type: ignore[union-attr]
+    partial = project.module(runner, partial=True)
+    assert partial is not None and not partial.partial  # it starts a thread: summarised whole
+    whole = project.module(words)
+    assert whole is not None and not whole.partial
+    assert project.module(words, partial=True) is whole  # a whole summary serves both
+
+
+def test_callers_of_a_module_function_are_looked_for_where_its_module_is_named(tmp_path: Path) -> None:
+    (tmp_path / "pyproject.toml").write_text("[project]\nname = 'tools'\n")
+    (tmp_path / "tool.py").write_text("def main():\n    pass\n\n\ndef again():\n    main()\n")
+    (tmp_path / "user.py").write_text("import tool\n\n\ndef go():\n    tool.main()\n")
+    (tmp_path / "other.py").write_text("def main():\n    pass\n\n\nmain()\n")  # another main
+    project = Project(Settings(no_cache=True))
+    found = [(caller.path.name, caller.summary.calls[position].owner) for caller, position in project.callers(
+        Code(tmp_path / "tool.py", "main")
+    )]  # fmt: skip
+    assert sorted(found) == [("tool.py", "again"), ("user.py", "go")]
+    assert tmp_path / "other.py" not in project._modules  # screened out by its text: never summarised
+
+
+def test_import_closures_that_name_no_thread_starter_are_read_partially(tmp_path: Path) -> None:
+    (tmp_path / "pyproject.toml").write_text("[project]\nname = 'app'\n")
+    (tmp_path / "a.py").write_text("import b\n\nb.setup()\n")
+    (tmp_path / "b.py").write_text("from c import helper\n\n\ndef setup():\n    helper()\n")
+    (tmp_path / "c.py").write_text("def helper():\n    return 1\n")
+    (tmp_path / "d.py").write_text("import c\nimport e\n")
+    (tmp_path / "e.py").write_text("import threading\n\nthreading.Thread(target=print).start()\n")
+    project = Project(Settings(no_cache=True))
+    assert not project.may_start_threads(tmp_path / "a.py")
+    assert all(project.module(tmp_path / name, partial=True).partial for name in ("a.py", "b.py", "c.py"))  # type: ignore[union-attr]
+    assert project.may_start_threads(tmp_path / "d.py")  # e.py names threading
+    assert project._import_threads(tmp_path / "a.py") is None
+    found = project._import_threads(tmp_path / "d.py")
+    assert found is not None and found[1].path.name == "e.py"
