@@ -28,7 +28,7 @@ from flake8.processor import FileProcessor
 from flake8.style_guide import StyleGuideManager
 
 from . import __version__, config, options
-from .cache import Output, RunCache, content_hash
+from .cache import Output, RunCache
 from .engine import Checker
 from .judge import Finding
 from .plugin import Plugin
@@ -231,8 +231,7 @@ def _read(path: str, checker: Checker) -> Source:
     if path == STDIN:
         return decode_source(sys.stdin.buffer.read())
     data = read_source_bytes(Path(path))
-    if checker.project.record_inputs:
-        checker.project.inputs[module_path(path)] = content_hash(data)
+    checker.project.record(module_path(path), data)
     return decode_source(data)
 
 

@@ -152,13 +152,13 @@ def _words(data: bytes) -> frozenset[bytes]:
 SUBSTRING_WORDS = 32
 
 
-def _top_package(module: Module) -> Path | None:
-    """The directory of the module's top-level package; None for a top-level plain module."""
+def _top_package(module: Module) -> Path:
+    """The directory of the module's top-level package; the file itself for a top-level module."""
     parts = module.name.split(".")
     if module.path.is_dir():  # a namespace package
         return module.path.parents[len(parts) - 2] if len(parts) > 1 else module.path
     index = len(parts) - (1 if module.path.name == "__init__.py" else 2)
-    return module.path.parents[index] if index >= 0 else None
+    return module.path.parents[index] if index >= 0 else module.path
 
 
 def _walk(roots: tuple[Path, ...]) -> tuple[list[Path], str]:
@@ -389,11 +389,15 @@ class Project:
         return dict(self._listings)
 
     def read(self, path: Path) -> bytes:
-        """A project file's bytes, its content hash kept in `inputs` when `record_inputs` is on."""
+        """A project file's bytes (see `record`)."""
         data = path.read_bytes()
+        self.record(path, data)
+        return data
+
+    def record(self, path: Path, data: bytes) -> None:
+        """Keeps the content hash of a file read in `inputs`, when `record_inputs` is on."""
         if self.record_inputs:
             self.inputs[path] = content_hash(data)
-        return data
 
     def mentioning(
         self,
@@ -403,8 +407,8 @@ class Project:
         also_outside: Path | None = None,
     ) -> Iterator[Module]:
         """The modules under `roots` whose text holds one of `words` (and one of `also`, if given,
-        unless the module lies in the directory `also_outside`): a cheap, conservative screen
-        before a module is summarised."""
+        unless the module is `also_outside` or lies in that directory): a cheap, conservative
+        screen before a module is summarised."""
         wanted = frozenset(word.encode() for word in words)
         required = frozenset(word.encode() for word in also)
         paths = self.files(roots)
@@ -414,13 +418,16 @@ class Project:
         for path, live in self._live.items():  # a buffer not saved yet, stdin
             if path not in on_disk and any(path.is_relative_to(root) for root in roots):
                 yield live
-        inside = None if also_outside is None else os.path.join(also_outside, "")
+        outside = "" if also_outside is None else str(also_outside)
+        inside = outside + os.sep
         searched = len(wanted) + len(required)
         by_substring = self._substring_words + searched <= SUBSTRING_WORDS
         if by_substring:
             self._substring_words += searched
         for path in paths:
-            needed = required if inside is None or not str(path).startswith(inside) else frozenset()
+            name = str(path)
+            exempt = bool(outside) and (name == outside or name.startswith(inside))
+            needed = frozenset() if exempt else required
             index = self._word_index.get(path)
             if index is None:
                 data = self._unindexed.get(path)
@@ -705,8 +712,6 @@ class Project:
             # module calls it by name alone.
             also = set(module.name.split("."))
             package = _top_package(module)
-            if package is None:
-                yield from self._calls_to(module, target, words, last)
         owner_class = target.owner.rpartition(".")[0]
         if last in CONSTRUCTORS and owner_class:
             # `Popen(...)` names the class, or a subclass that inherits its constructor; a
@@ -716,8 +721,7 @@ class Project:
             words = {last, *classes}
             screen = {"." + last, *classes}
         for caller in self.mentioning(module.roots, screen, also, package):
-            if not (also and package is None and caller.path == module.path):  # already searched
-                yield from self._calls_to(caller, target, words, last)
+            yield from self._calls_to(caller, target, words, last)
 
     def _calls_to(
         self, caller: Module, target: Code, words: set[str], last: str
