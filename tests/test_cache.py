@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from test_project_fronts import run  # the real executables, from this venv
 
 FLAKE8 = Path(sys.executable).with_name("flake8")
 WORKERS = "import threading\n\n\ndef start():\n    threading.Thread(target=print).start()\n"
@@ -142,19 +143,8 @@ def test_parallel_runs_on_a_cold_cache_agree(project: Path) -> None:
 
 
 # ----- `flake8-forksafe check` keeps its whole run's output --------------------------------------
-COMMAND = Path(sys.executable).with_name("flake8-forksafe")
-
-
 def check(cwd: Path, *args: str, stdin: str | None = None) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [str(COMMAND), "check", *args, *([] if stdin is not None else ["."])],
-        cwd=cwd,
-        input=stdin,
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-    )
+    return run(cwd, "flake8-forksafe", "check", *args, *([] if stdin is not None else ["."]), stdin=stdin)
 
 
 def runs(project: Path) -> list[Path]:
