@@ -161,36 +161,46 @@ def _top_package(module: Module) -> Path:
     return module.path.parents[index] if index >= 0 else module.path
 
 
-def _walk(roots: tuple[Path, ...]) -> tuple[list[Path], str]:
-    """The .py files under the roots, and a digest of every directory, .py file and marker there."""
-    found: dict[str, None] = {}  # strings, not Paths, until the end: a tenth of the cost
+def _walk(root: str) -> tuple[list[str], str]:
+    """The .py files under one root, and a digest of every directory, .py file and marker there."""
+    found: list[str] = []  # strings, not Paths, until the end: a tenth of the cost
     listed: list[str] = []
-    for root in roots:
-        pending = [str(root)]
-        while pending:
-            directory = pending.pop()
+    pending = [root]
+    while pending:
+        directory = pending.pop()
+        try:
+            # scandir: the entries' types come with the listing, no stat per entry
+            with os.scandir(directory) as listing:
+                entries = sorted(listing, key=lambda entry: entry.name)
+        except OSError:
+            continue
+        listed.append(directory)
+        for entry in entries:
+            if entry.name in MARKERS:
+                listed.append(entry.path)
+            if entry.name.startswith(".") or entry.name in SKIPPED_DIRECTORIES:
+                continue
             try:
-                # scandir: the entries' types come with the listing, no stat per entry
-                with os.scandir(directory) as listing:
-                    entries = sorted(listing, key=lambda entry: entry.name)
+                if entry.name.endswith(".py") and entry.is_file():
+                    found.append(entry.path)
+                    listed.append(entry.path)
+                elif entry.is_dir(follow_symlinks=False):
+                    pending.append(entry.path)
             except OSError:
                 continue
-            listed.append(directory)
-            for entry in entries:
-                if entry.name in MARKERS:
-                    listed.append(entry.path)
-                if entry.name.startswith(".") or entry.name in SKIPPED_DIRECTORIES:
-                    continue
-                try:
-                    if entry.name.endswith(".py") and entry.is_file():
-                        found[entry.path] = None
-                        listed.append(entry.path)
-                    elif entry.is_dir(follow_symlinks=False):
-                        pending.append(entry.path)
-                except OSError:
-                    continue
-    files = [Path(path) for path in sorted(found, key=lambda path: path.split(os.sep))]  # Path order
-    return files, content_hash("\0".join(listed).encode("utf-8", "surrogateescape"))
+    return found, content_hash("\0".join(listed).encode("utf-8", "surrogateescape"))
+
+
+def _walked_from(outer: Path, inner: Path) -> bool:
+    """Whether walking `outer` finds every file under `inner`."""
+    if not inner.is_relative_to(outer):
+        return False
+    between = inner.relative_to(outer).parts
+    return not any(part.startswith(".") or part in SKIPPED_DIRECTORIES for part in between)
+
+
+def _path_order(path: str) -> list[str]:
+    return path.split(os.sep)  # how Paths compare, without making them
 
 
 class Project:
@@ -207,6 +217,11 @@ class Project:
         self._threads: dict[Node, Origin | None] = {}
         self._files: dict[tuple[Path, ...], list[Path]] = {}
         self._listings: dict[tuple[Path, ...], str] = {}
+        # One walk per root: files in a project's test directories have roots of their own (each
+        # test package's top), and most of them share the marker's directory, the whole tree.
+        self._walks: dict[Path, tuple[list[str], str]] = {}
+        self._search_roots: dict[tuple[Path, ...], tuple[Path, ...]] = {}
+        self._paths: dict[str, Path] = {}
         self._file_sets: dict[tuple[Path, ...], frozenset[Path]] = {}
         self._word_index: dict[Path, frozenset[bytes]] = {}
         self._unindexed: dict[Path, bytes] = {}  # files read, no word set yet
@@ -370,11 +385,37 @@ class Project:
             self._caches[directory] = SummaryCache(directory, self.settings.summary_key())
         return self._caches[directory]
 
+    def search_roots(self, roots: tuple[Path, ...]) -> tuple[Path, ...]:
+        """The roots whose walks find every file under `roots`: a root inside another is dropped,
+        unless the walk skips a directory between them. Answers that depend only on which files
+        are there (the listing, the child side, the names reaching a process start) are kept for
+        these, so that the many test packages of a project share them."""
+        if roots not in self._search_roots:
+            self._search_roots[roots] = tuple(
+                root
+                for root in roots
+                if not any(_walked_from(outer, root) for outer in roots if outer != root)
+            )
+        return self._search_roots[roots]
+
     def files(self, roots: tuple[Path, ...]) -> list[Path]:
-        """Every .py file under the source roots, in a stable order."""
+        """Every .py file under the source roots, in a stable order (Path order)."""
+        roots = self.search_roots(roots)
         if roots not in self._files:
-            self._files[roots], self._listings[roots] = _walk(roots)
+            walks = [self._walked(root) for root in roots]
+            names = (
+                walks[0][0] if len(walks) == 1 else sorted({n for w in walks for n in w[0]}, key=_path_order)
+            )
+            paths = self._paths
+            self._files[roots] = [paths.get(name) or paths.setdefault(name, Path(name)) for name in names]
+            self._listings[roots] = content_hash("\0".join(digest for _, digest in walks).encode())
         return self._files[roots]
+
+    def _walked(self, root: Path) -> tuple[list[str], str]:
+        if root not in self._walks:
+            found, digest = _walk(str(root))
+            self._walks[root] = sorted(found, key=_path_order), digest
+        return self._walks[root]
 
     def listing(self, roots: tuple[Path, ...]) -> str:
         """A digest of what lies under the roots: directories, .py files and marker files.
@@ -382,7 +423,7 @@ class Project:
         A new module, package or marker can change what an import means, with no file changed.
         """
         self.files(roots)
-        return self._listings[roots]
+        return self._listings[self.search_roots(roots)]
 
     def listings(self) -> dict[tuple[Path, ...], str]:
         """The listing digest of every set of roots walked so far (each walk is used unchanged)."""
@@ -412,9 +453,10 @@ class Project:
         wanted = frozenset(word.encode() for word in words)
         required = frozenset(word.encode() for word in also)
         paths = self.files(roots)
-        on_disk = self._file_sets.get(roots)
+        key = self.search_roots(roots)
+        on_disk = self._file_sets.get(key)
         if on_disk is None:
-            on_disk = self._file_sets[roots] = frozenset(paths)
+            on_disk = self._file_sets[key] = frozenset(paths)
         for path, live in self._live.items():  # a buffer not saved yet, stdin
             if path not in on_disk and any(path.is_relative_to(root) for root in roots):
                 yield live
@@ -787,6 +829,7 @@ class Project:
         neither handed over nor called; then drop, until nothing changes, any code with a caller
         outside the set (module-level code is always a parent caller).
         """
+        roots = self.search_roots(roots)
         if roots in self._child_only:
             return self._child_only[roots]
         side = self.child_side(roots)
@@ -810,6 +853,7 @@ class Project:
 
     def child_side(self, roots: tuple[Path, ...]) -> frozenset[Code]:
         """Every definition's code some child process may run: what is handed to one, and what it calls."""
+        roots = self.search_roots(roots)
         if roots in self._child_side:
             return self._child_side[roots]
         pending: deque[Code] = deque()

@@ -79,7 +79,7 @@ class ProjectReadiness:
         called = _import_time_call_names(statements)
         if not called:
             return False
-        names = self._start_names[self.project.roots_for(path)[0]]
+        names = self._start_names[self._search_roots(path)]
         if names is None or called & names:
             return True
         # The module's own functions may call them (an unguarded `main()`): follow its definitions.
@@ -95,11 +95,14 @@ class ProjectReadiness:
     def may_name_starts(self, path: Path, source: str) -> bool:
         """Whether the text holds a name of project code that may start a process (a substring
         test, as conservative as it is cheap)."""
-        roots = self.project.roots_for(path)[0]
+        roots = self._search_roots(path)
         if roots not in self._start_names:
             self._start_names[roots] = self._names_reaching_starts(roots)
         names = self._start_names[roots]
         return names is None or any(name in source for name in names)
+
+    def _search_roots(self, path: Path) -> tuple[Path, ...]:
+        return self.project.search_roots(self.project.roots_for(path)[0])
 
     def _names_reaching_starts(self, roots: tuple[Path, ...]) -> frozenset[str] | None:
         """Every name (each part of a qualname) of project code that may start a process when
