@@ -103,3 +103,31 @@ def test_import_closures_that_name_no_thread_starter_are_read_partially(tmp_path
     assert project._import_threads(tmp_path / "a.py") is None
     found = project._import_threads(tmp_path / "d.py")
     assert found is not None and found[1].path.name == "e.py"
+
+
+def test_test_packages_with_roots_of_their_own_share_one_walk(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Each test package is the top of its own root; the project's directory holds them all and
+    is walked once, and a root below a directory the walk skips keeps its own walk."""
+    (tmp_path / "pyproject.toml").write_text("[project]\nname = 'app'\n")
+    files = ["app/__init__.py", "app/core.py", "tests/a/__init__.py", "tests/a/test_a.py"]
+    files += ["tests/b/__init__.py", "tests/b/test_b.py", "build/lib/pkg/__init__.py", "build/lib/pkg/m.py"]
+    for name in files:
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_text("")
+    walked: list[str] = []
+    walk = project_module._walk
+    monkeypatch.setattr(project_module, "_walk", lambda root: walked.append(root) or walk(root))
+    project = Project(Settings(no_cache=True))
+    seen = {}
+    for name in files:
+        roots = project.roots_for(tmp_path / name)[0]
+        seen[name] = [str(path.relative_to(tmp_path)) for path in project.files(roots)]
+    on_disk = [
+        name for name in sorted(files, key=lambda name: name.split("/")) if not name.startswith("build")
+    ]
+    assert seen["tests/a/test_a.py"] == seen["tests/b/test_b.py"] == seen["app/core.py"] == on_disk
+    assert seen["build/lib/pkg/m.py"] == sorted(files, key=lambda name: name.split("/"))
+    assert walked.count(str(tmp_path)) == 1
+    assert sorted(walked) == sorted({*walked})  # no root walked twice

@@ -118,14 +118,6 @@ class Program:
     module: str
 
 
-def find_marker(directory: Path) -> Path | None:
-    """The nearest directory at or above `directory` holding a project marker file."""
-    for candidate in (directory, *directory.parents):
-        if any((candidate / marker).exists() for marker in MARKERS):
-            return candidate
-    return None
-
-
 # Every ASCII byte that cannot be part of a name, mapped to a space: `bytes.translate` and
 # `split` find a file's words ten times faster than a regex, without decoding it.
 _NOT_IN_NAMES = bytes(
@@ -250,9 +242,20 @@ class Project:
 
     # ----- where modules are -----------------------------------------------------------------
     def marker(self, directory: Path) -> Path | None:
-        if directory not in self._markers:
-            self._markers[directory] = find_marker(directory)
-        return self._markers[directory]
+        """The nearest directory at or above `directory` holding a project marker file."""
+        unknown: list[Path] = []  # the directories below the answer share it
+        found: Path | None = None
+        for candidate in (directory, *directory.parents):
+            if candidate in self._markers:
+                found = self._markers[candidate]
+                break
+            unknown.append(candidate)
+            if any((candidate / marker).exists() for marker in MARKERS):
+                found = candidate
+                break
+        for candidate in unknown:
+            self._markers[candidate] = found
+        return found
 
     def roots_for(self, path: Path) -> tuple[tuple[Path, ...], Path]:
         """(source roots, the directory above the file's topmost package) for a module file."""
