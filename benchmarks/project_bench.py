@@ -1,7 +1,7 @@
 """What the project layer costs: cold and warm summary caches, one-file lints, `check`, growth.
 
     python3.13 benchmarks/project_bench.py [--rounds 2] [--repeats 3] [--sizes 1000,2000,5000,10000]
-        [--chain 5000] [--venvs DIR] [--skip-stdlib] [--skip-synthetic] [--keep DIR]
+        [--chain 5000] [--venvs DIR] [--skip-stdlib] [--skip-pypi] [--skip-synthetic] [--keep DIR]
 
 Run it with the Python whose standard library is the corpus (docs/performance.md uses 3.13).
 docs/performance.md, section "The project layer", explains the figures and records a run:
@@ -14,6 +14,8 @@ docs/performance.md, section "The project layer", explains the figures and recor
    cache, with the plugin / without;
 3. `flake8-forksafe check` over the same tree, cold and warm, against
    `ruff check --select PLW1509` (ruff's nearest rule: `preexec_fn=` in a threaded program);
+   figures 1 to 3 again for a pinned real project from PyPI (PYPI_PROJECT: its sdist, unpacked,
+   one-file runs of PYPI_ONE_FILES);
 4. synthetic projects of growing size (packages of modules importing and calling each other,
    a few threads and sinks): `check` over the whole tree, cold then warm, and a one-file
    `flake8 --select=FRK` on a warm cache; and a long import chain (m0 imports m1 ... the last one
@@ -44,6 +46,7 @@ import signal
 import statistics
 import subprocess
 import sys
+import tarfile
 import tempfile
 import threading
 import time
@@ -60,6 +63,14 @@ import stdlib_files as corpus  # benchmarks/stdlib_files.py: a script's folder i
 ROOT = Path(__file__).resolve().parent.parent
 TIME = "/usr/bin/time"  # GNU time, for the peak RSS
 ONE_FILES = ("concurrent/futures/process.py", "multiprocessing/pool.py", "socketserver.py")
+# The real project from PyPI (an sdist, pinned: its lib/ and test/ trees, 1,525 modules), and
+# files of it that hold fork sinks, for the one-file figures.
+PYPI_PROJECT = "ansible-core==2.17.7"
+PYPI_ONE_FILES = (
+    "lib/ansible/executor/process/worker.py",
+    "lib/ansible/executor/task_queue_manager.py",
+    "lib/ansible/module_utils/basic.py",
+)
 
 
 @dataclass
@@ -195,6 +206,24 @@ def copy_stdlib(destination: Path) -> Path:
     return destination
 
 
+def pypi_project(with_env: Path, spec: str, destination: Path) -> Path:
+    """The sdist of `spec` (pip download, no dependencies), unpacked; exits if it holds < 500 modules."""
+    sdists = fresh(destination / "sdist")
+    python = str(bench.bin_path(with_env, "python"))
+    download = [python, "-m", "pip", "download", "--quiet", "--disable-pip-version-check", "--no-deps"]
+    subprocess.run([*download, "--no-binary", ":all:", "--dest", str(sdists), spec], check=True)
+    (archive,) = sdists.iterdir()
+    unpacked = fresh(destination / "project")
+    with tarfile.open(archive) as tar:
+        tar.extractall(unpacked, filter="data")
+    (tree,) = unpacked.iterdir()
+    count = sum(1 for _ in tree.rglob("*.py"))
+    print(f"{spec}: {count} modules in {tree}")
+    if count < 500:
+        sys.exit(f"{spec} holds {count} modules, not the 500+ of the figure")
+    return tree
+
+
 def check_options(with_env: Path) -> set[str]:
     """Which of --forksafe-cache-dir and --isolated this checkout's `check` accepts."""
     helptext = subprocess.run(
@@ -236,8 +265,10 @@ class Tools:
         return [*command, "--select", "PLW1509", str(tree)]
 
 
-def stdlib_figures(tools: Tools, tree: Path, rounds: int, repeats: int) -> None:
-    scratch = tools.scratch
+def project_figures(
+    tools: Tools, title: str, tree: Path, one_files: Sequence[str], rounds: int, repeats: int
+) -> None:
+    scratch = fresh(tools.scratch / "caches")
     warm = scratch / "warm-cache"
     cold = scratch / "cold-cache"
 
@@ -267,7 +298,7 @@ def stdlib_figures(tools: Tools, tree: Path, rounds: int, repeats: int) -> None:
     )
 
     one: dict[str, dict[str, Series]] = {}
-    for name in ONE_FILES:
+    for name in one_files:
         target = tree / name
         one[name] = interleave(
             {
@@ -302,7 +333,7 @@ def stdlib_figures(tools: Tools, tree: Path, rounds: int, repeats: int) -> None:
         result.stdout for name in ("check, cold", "check, warm") for result in checks[name].results
     }
 
-    print("\n== The stdlib as one project ==")
+    print(f"\n== {title} ==")
     for name, series in full.items():
         print(f"  full flake8 {name:>11}: {series.brief()}")
     for label, variant, goal in (("cold", "with, cold", 1.10), ("warm", "with, warm", 1.05)):
@@ -651,8 +682,9 @@ def main() -> None:
         default=ROOT / "build" / "project-bench-venvs",
         help="where the two virtualenvs live",
     )
-    parser.add_argument("--skip-stdlib", action="store_true", help="only the synthetic figures")
-    parser.add_argument("--skip-synthetic", action="store_true", help="only the stdlib figures")
+    parser.add_argument("--skip-stdlib", action="store_true", help="no stdlib figures")
+    parser.add_argument("--skip-pypi", action="store_true", help=f"no figures for {PYPI_PROJECT}")
+    parser.add_argument("--skip-synthetic", action="store_true", help="no synthetic figures")
     parser.add_argument(
         "--keep", type=Path, help="work in this directory and keep it (default: a temporary one)"
     )
@@ -678,7 +710,11 @@ def main() -> None:
             print("check has no --forksafe-cache-dir: its cache goes to $XDG_CACHE_HOME/flake8-forksafe")
         if not args.skip_stdlib:
             tree = copy_stdlib(scratch / "stdlib")
-            stdlib_figures(tools, tree, args.rounds, args.repeats)
+            project_figures(tools, "The stdlib as one project", tree, ONE_FILES, args.rounds, args.repeats)
+        if not args.skip_pypi:
+            tree = pypi_project(with_env, PYPI_PROJECT, scratch / "pypi")
+            title = f"{PYPI_PROJECT}, a real project"
+            project_figures(tools, title, tree, PYPI_ONE_FILES, args.rounds, args.repeats)
         if not args.skip_synthetic:
             synthetic_figures(tools, sizes, args.chain, args.repeats, args.timeout)
     finally:
