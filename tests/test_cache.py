@@ -165,6 +165,19 @@ def test_check_prints_its_output_again_from_the_run_cache(project: Path) -> None
     assert (second.stdout, second.returncode) == ("printed from the run cache\n", 1)
 
 
+def test_check_run_cache_is_used_when_test_packages_have_roots_of_their_own(project: Path) -> None:
+    """A test package is the top of its own root, inside the project's: the run is still kept."""
+    (project / "tests" / "unit").mkdir(parents=True)
+    (project / "tests" / "unit" / "__init__.py").write_text("")
+    (project / "tests" / "unit" / "test_jobs.py").write_text("def test_nothing():\n    pass\n")
+    assert codes(check(project)) == [FINDING]
+    [entry] = runs(project)
+    record = json.loads(entry.read_text())
+    record["stdout"] = "printed from the run cache\n"
+    entry.write_text(json.dumps(record))
+    assert check(project).stdout == "printed from the run cache\n"
+
+
 def test_check_run_cache_sees_every_change_that_changes_the_output(project: Path) -> None:
     assert codes(check(project)) == [FINDING]
     workers = project / "app" / "workers.py"

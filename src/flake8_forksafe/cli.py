@@ -249,8 +249,9 @@ def check_file(path: str, name: str, checker: Checker, shown: _Shown) -> FileRep
 def _check(paths: Sequence[str], checker: Checker, shown: _Shown, output_format: str) -> int:
     runs = _run_cache(paths, checker, shown.namespace)
     if runs is not None:
-        roots = {checker.project.roots_for(module_path(path))[0] for path in paths}
-        cached = runs.load(roots, checker.project.listing)
+        project = checker.project
+        roots = {project.search_roots(project.roots_for(module_path(path))[0]) for path in paths}
+        cached = runs.load(roots, project.listing)
         if cached is not None:
             return _show(cached)
         checker.project.record_inputs = True
