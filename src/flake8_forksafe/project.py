@@ -102,6 +102,9 @@ class Module:
     partial: bool = False  # the summary holds only imports (Summary.of_imports)
     # Owner -> its calls / imports / threads, built once from the summary.
     calls_by_owner: dict[str, list[int]] = field(default_factory=dict)
+    # The last name a call goes by (`run` of `self.run(...)`) -> its positions, built when the
+    # module is first searched for callers.
+    calls_by_name: dict[str, list[int]] | None = None
     # Memos that belong to this version of the module (a live buffer replaces the disk one).
     call_nodes: dict[int, Node | CatalogName | None] = field(default_factory=dict)
     mros: dict[str, list[Definition]] = field(default_factory=dict)
@@ -110,6 +113,14 @@ class Module:
     def index(self) -> None:
         for position, call in enumerate(self.summary.calls):
             self.calls_by_owner.setdefault(call.owner, []).append(position)
+
+    def calls_named(self, name: str) -> list[int]:
+        if self.calls_by_name is None:
+            self.calls_by_name = {}
+            for position, call in enumerate(self.summary.calls):
+                called = call.method.rsplit(".", 1)[-1] if call.method else call.target.rsplit(".", 1)[-1]
+                self.calls_by_name.setdefault(called.lstrip(".$"), []).append(position)
+        return self.calls_by_name.get(name, [])
 
 
 @dataclass(frozen=True)
@@ -771,10 +782,7 @@ class Project:
     def _calls_to(
         self, caller: Module, target: Code, words: set[str], last: str
     ) -> Iterator[tuple[Module, int]]:
-        for position, call in enumerate(caller.summary.calls):
-            called = call.method.rsplit(".", 1)[-1] if call.method else call.target.rsplit(".", 1)[-1]
-            if called.lstrip(".$") not in words:
-                continue
+        for position in sorted(position for word in words for position in caller.calls_named(word)):
             node = self.call_node(caller, position)
             if node == target or (
                 isinstance(node, Build) and last in CONSTRUCTORS and target in self.successors(node)
