@@ -224,7 +224,6 @@ class Project:
         # test package's top), and most of them share the marker's directory, the whole tree.
         self._walks: dict[Path, tuple[list[str], str]] = {}
         self._search_roots: dict[tuple[Path, ...], tuple[Path, ...]] = {}
-        self._paths: dict[str, Path] = {}
         self._file_sets: dict[tuple[Path, ...], frozenset[Path]] = {}
         self._word_index: dict[Path, frozenset[bytes]] = {}
         self._unindexed: dict[Path, bytes] = {}  # files read, no word set yet
@@ -420,8 +419,7 @@ class Project:
             names = (
                 walks[0][0] if len(walks) == 1 else sorted({n for w in walks for n in w[0]}, key=_path_order)
             )
-            paths = self._paths
-            self._files[roots] = [paths.get(name) or paths.setdefault(name, Path(name)) for name in names]
+            self._files[roots] = [Path(name) for name in names]
             self._listings[roots] = content_hash("\0".join(digest for _, digest in walks).encode())
         return self._files[roots]
 
