@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 
 from flake8_forksafe.facts import collect
 from flake8_forksafe.judge import judge
-from flake8_forksafe.prescreen import Prescreen, imported_refs, mentions, word_patterns
+from flake8_forksafe.prescreen import Prescreen, imported_refs, mentions, whole_words
 from flake8_forksafe.rules import RULES
 from flake8_forksafe.summary import Summary
 
@@ -209,7 +209,7 @@ WORDS = ["os", "pty", "threading", "_thread"]
 def test_mentions_finds_whole_words_as_backslash_b_does(pieces: list[str]) -> None:
     text = "".join(pieces)
     expected = re.search(r"\b(?:{})\b".format("|".join(WORDS)), text) is not None
-    assert mentions(text, word_patterns(WORDS)) is expected
+    assert mentions(text, whole_words(WORDS)) is expected
 
 
 # ----- partial summaries: a program's closure reads a module's imports, threads and start methods

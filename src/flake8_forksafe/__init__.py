@@ -1,8 +1,7 @@
 """flake8-forksafe: find fork-after-threads deadlock hazards before the code runs."""
 
-from importlib.metadata import PackageNotFoundError, version
+# The version is written once, in _version.py (pyproject.toml reads it from there too); asking
+# importlib.metadata instead would search sys.path for the distribution on every flake8 run.
+from ._version import VERSION as __version__
 
-try:
-    __version__ = version("flake8-forksafe")
-except PackageNotFoundError:  # running from a source tree that is not installed
-    __version__ = "0+unknown"
+__all__ = ["__version__"]
