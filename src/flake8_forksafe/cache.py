@@ -11,43 +11,24 @@ that cannot be created or written means no disk cache, never an error.
 
 from __future__ import annotations
 
-import hashlib
 import json
-import os
-import tempfile
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import NamedTuple
 
 from . import __version__
+from .store import CacheDirectory, content_hash, entry_name
 from .summary import FORMAT, Summary
-
-TAG = """Signature: 8a477f597d28d172789f06886806bc55
-# This file is a cache directory tag created by flake8-forksafe.
-# For information about cache directory tags see https://bford.info/cachedir/
-"""
-
-
-def content_hash(data: bytes) -> str:
-    return hashlib.blake2b(data, digest_size=20).hexdigest()
-
-
-def default_directory(marker_dir: Path | None) -> Path:
-    """`.forksafe_cache/` beside the project's marker, else the user's cache directory."""
-    if marker_dir is not None:
-        return marker_dir / ".forksafe_cache"
-    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-    return Path(base) / "flake8-forksafe"
 
 
 class SummaryCache:
     def __init__(self, directory: Path, settings_key: str) -> None:
         self.directory = directory
+        self.disk = CacheDirectory(directory)
         self.settings_key = settings_key
-        self._ready: bool | None = None  # None: not tried yet; False: not writable, read only
 
     def _entry(self, path: Path) -> Path:
-        name = hashlib.blake2b(str(path).encode("utf-8", "surrogateescape"), digest_size=16).hexdigest()
+        name = entry_name(str(path))
         return self.directory / name[:2] / f"{name}.json"
 
     def load(self, path: Path, size: int, digest: str, partial: bool = False) -> tuple[Summary, bool] | None:
@@ -73,8 +54,6 @@ class SummaryCache:
     def store(
         self, path: Path, size: int, mtime_ns: int, digest: str, summary: Summary, partial: bool = False
     ) -> None:
-        if not self.prepare():
-            return
         record = {
             "format": FORMAT,
             "version": __version__,
@@ -86,40 +65,7 @@ class SummaryCache:
             "partial": partial,
             "summary": summary.to_json(),
         }
-        if not _write_atomically(self._entry(path), record):
-            self._ready = False  # full disk, read-only mount, permissions: go on without it
-
-    def prepare(self) -> bool:
-        """Creates the directory with its CACHEDIR.TAG and a .gitignore of `*`, once."""
-        if self._ready is None:
-            try:
-                self.directory.mkdir(parents=True, exist_ok=True)
-                for name, text in (("CACHEDIR.TAG", TAG), (".gitignore", "*\n")):
-                    marker = self.directory / name
-                    if not marker.exists():
-                        marker.write_text(text, encoding="utf-8")
-                self._ready = os.access(self.directory, os.W_OK)
-            except OSError:
-                self._ready = False
-        return self._ready
-
-
-def _write_atomically(entry: Path, record: dict[str, Any]) -> bool:
-    """Writes a temporary file and renames it into place; False when the disk refuses."""
-    try:
-        entry.parent.mkdir(exist_ok=True)
-        descriptor, temporary = tempfile.mkstemp(dir=entry.parent, prefix=".tmp-", suffix=".json")
-        try:
-            with os.fdopen(descriptor, "w", encoding="utf-8") as handle:
-                # dumps, not dump: only dumps uses the C encoder (dump writes chunk by chunk)
-                handle.write(json.dumps(record, separators=(",", ":")))
-            os.replace(temporary, entry)
-        except BaseException:
-            os.unlink(temporary)
-            raise
-    except OSError:
-        return False
-    return True
+        self.disk.write(self._entry(path), record)
 
 
 class Output(NamedTuple):
@@ -141,8 +87,7 @@ class RunCache:
     def __init__(self, summaries: SummaryCache, invocation: str, paths: str) -> None:
         self.summaries = summaries  # the directory, prepared the same way
         self.run_key = f"{invocation}\n{paths}"
-        name = hashlib.blake2b(invocation.encode("utf-8", "surrogateescape"), digest_size=16).hexdigest()
-        self.entry = summaries.directory / "runs" / f"{name}.json"
+        self.entry = summaries.directory / "runs" / f"{entry_name(invocation)}.json"
 
     def load(self, roots: set[tuple[Path, ...]], listing: Callable[[tuple[Path, ...]], str]) -> Output | None:
         """The stored output, if the checked files' roots were all walked, every listing has its
@@ -164,8 +109,6 @@ class RunCache:
             return None  # missing, changed, corrupt or foreign: run again
 
     def store(self, inputs: dict[Path, str], listings: dict[tuple[Path, ...], str], output: Output) -> None:
-        if not self.summaries.prepare():
-            return
         record = {
             "format": FORMAT,
             "key": self.run_key,
@@ -175,4 +118,4 @@ class RunCache:
             "stderr": output.stderr,
             "status": output.status,
         }
-        _write_atomically(self.entry, record)
+        self.summaries.disk.write(self.entry, record)

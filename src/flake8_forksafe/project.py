@@ -22,12 +22,13 @@ from pathlib import Path
 from typing import Union
 
 from . import catalog, source
-from .cache import SummaryCache, content_hash, default_directory
+from .cache import SummaryCache
 from .config import tomllib  # the TOML reader config.py picked for this Python
 from .facts import LOCAL_PREFIX, MAIN, MODULE, ModuleFacts, collect
 from .judge import Surroundings
 from .prescreen import Prescreen
 from .settings import Settings
+from .store import content_hash, default_directory
 from .summary import Summary
 
 MARKERS = ("pyproject.toml", "setup.cfg", "setup.py", ".git")
