@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from flake8_forksafe import finder
 from flake8_forksafe import project as project_module
 from flake8_forksafe.project import Code, Project, _words
 from flake8_forksafe.settings import Settings
@@ -55,7 +56,7 @@ def _answers(project: Project, roots: tuple[Path, ...]) -> list[list[str]]:
 
 def test_substring_searches_answer_as_word_sets_do(tree: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     by_substring = Project(Settings(no_cache=True))
-    roots = by_substring.roots_for(tree)[0]
+    roots = by_substring.finder.roots_for(tree)[0]
     first = _answers(by_substring, roots)
     assert first == [["pools.py"], ["runner.py"], ["runner.py"], ["child.py"]]
     monkeypatch.setattr(project_module, "SUBSTRING_WORDS", 0)  # word sets from the first question
@@ -117,13 +118,13 @@ def test_test_packages_with_roots_of_their_own_share_one_walk(
         (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
         (tmp_path / name).write_text("")
     walked: list[str] = []
-    walk = project_module._walk
-    monkeypatch.setattr(project_module, "_walk", lambda root: walked.append(root) or walk(root))
+    walk = finder._walk
+    monkeypatch.setattr(finder, "_walk", lambda root: walked.append(root) or walk(root))
     project = Project(Settings(no_cache=True))
     seen = {}
     for name in files:
-        roots = project.roots_for(tmp_path / name)[0]
-        seen[name] = [str(path.relative_to(tmp_path)) for path in project.files(roots)]
+        roots = project.finder.roots_for(tmp_path / name)[0]
+        seen[name] = [str(path.relative_to(tmp_path)) for path in project.finder.files(roots)]
     on_disk = [
         name for name in sorted(files, key=lambda name: name.split("/")) if not name.startswith("build")
     ]

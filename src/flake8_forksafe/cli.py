@@ -249,9 +249,9 @@ def check_file(path: str, name: str, checker: Checker, shown: _Shown) -> FileRep
 def _check(paths: Sequence[str], checker: Checker, shown: _Shown, output_format: str) -> int:
     runs = _run_cache(paths, checker, shown.namespace)
     if runs is not None:
-        project = checker.project
-        roots = {project.search_roots(project.roots_for(module_path(path))[0]) for path in paths}
-        cached = runs.load(roots, project.listing)
+        finder = checker.project.finder
+        roots = {finder.search_roots(finder.roots_for(module_path(path))[0]) for path in paths}
+        cached = runs.load(roots, finder.listing)
         if cached is not None:
             return _show(cached)
         checker.project.record_inputs = True
@@ -273,7 +273,7 @@ def _check(paths: Sequence[str], checker: Checker, shown: _Shown, output_format:
     stderr = "".join(f"{report.path}: error: {report.error}\n" for report in reports if report.error)
     output = Output(stdout, stderr, _status(reports))
     if runs is not None and all(module_path(path) in checker.project.inputs for path in paths):
-        runs.store(checker.project.inputs, checker.project.listings(), output)  # all read
+        runs.store(checker.project.inputs, checker.project.finder.listings(), output)  # all read
     return _show(output)
 
 

@@ -25,19 +25,13 @@ from . import catalog, source
 from .cache import SummaryCache
 from .config import tomllib  # the TOML reader config.py picked for this Python
 from .facts import LOCAL_PREFIX, MAIN, MODULE, ModuleFacts, collect
+from .finder import Finder
 from .judge import Surroundings
 from .prescreen import Prescreen
 from .settings import Settings
 from .store import content_hash, default_directory
 from .summary import Summary
 
-MARKERS = ("pyproject.toml", "setup.cfg", "setup.py", ".git")
-# Directories never searched for project modules (virtualenvs, caches, VCS data, builds).
-SKIPPED_DIRECTORIES = frozenset({
-    ".git", ".hg", ".svn", ".tox", ".nox", ".venv", "venv", "env", ".env", "__pycache__", "node_modules",
-    "site-packages", "dist-packages", "build", "dist", ".eggs", ".mypy_cache", ".pytest_cache",
-    ".ruff_cache", ".forksafe_cache",
-})  # fmt: skip
 MAX_RE_EXPORT_HOPS = 16
 # Code handed to a child process is always named next to one of these (facts.ChildCode), in
 # a module that names a process module (or a project re-export of one of these names).
@@ -165,66 +159,17 @@ def _top_package(module: Module) -> Path:
     return module.path.parents[index] if index >= 0 else module.path
 
 
-def _walk(root: str) -> tuple[list[str], str]:
-    """The .py files under one root, and a digest of every directory, .py file and marker there."""
-    found: list[str] = []  # strings, not Paths, until the end: a tenth of the cost
-    listed: list[str] = []
-    pending = [root]
-    while pending:
-        directory = pending.pop()
-        try:
-            # scandir: the entries' types come with the listing, no stat per entry
-            with os.scandir(directory) as listing:
-                entries = sorted(listing, key=lambda entry: entry.name)
-        except OSError:
-            continue
-        listed.append(directory)
-        for entry in entries:
-            if entry.name in MARKERS:
-                listed.append(entry.path)
-            if entry.name.startswith(".") or entry.name in SKIPPED_DIRECTORIES:
-                continue
-            try:
-                if entry.name.endswith(".py") and entry.is_file():
-                    found.append(entry.path)
-                    listed.append(entry.path)
-                elif entry.is_dir(follow_symlinks=False):
-                    pending.append(entry.path)
-            except OSError:
-                continue
-    return found, content_hash("\0".join(listed).encode("utf-8", "surrogateescape"))
-
-
-def _walked_from(outer: Path, inner: Path) -> bool:
-    """Whether walking `outer` finds every file under `inner`."""
-    if not inner.is_relative_to(outer):
-        return False
-    between = inner.relative_to(outer).parts
-    return not any(part.startswith(".") or part in SKIPPED_DIRECTORIES for part in between)
-
-
-def _path_order(path: str) -> list[str]:
-    return path.split(os.sep)  # how Paths compare, without making them
-
-
 class Project:
     """Every module the checked files can reach; one per process and set of settings."""
 
     def __init__(self, settings: Settings) -> None:
         self.settings = settings
+        self.finder = Finder(settings.source_roots)  # where modules are
         self._prescreen = Prescreen(settings.extra_thread_starters | settings.extra_lock_factories)
         self._modules: dict[Path, Module | None] = {}
         self._found: dict[tuple[tuple[Path, ...], str], Path | None] = {}
-        self._roots: dict[Path, tuple[tuple[Path, ...], Path]] = {}  # directory -> (roots, package root)
-        self._markers: dict[Path, Path | None] = {}
         self._caches: dict[Path, SummaryCache] = {}
         self._threads: dict[Node, Origin | None] = {}
-        self._files: dict[tuple[Path, ...], list[Path]] = {}
-        self._listings: dict[tuple[Path, ...], str] = {}
-        # One walk per root: files in a project's test directories have roots of their own (each
-        # test package's top), and most of them share the marker's directory, the whole tree.
-        self._walks: dict[Path, tuple[list[str], str]] = {}
-        self._search_roots: dict[tuple[Path, ...], tuple[Path, ...]] = {}
         self._file_sets: dict[tuple[Path, ...], frozenset[Path]] = {}
         self._word_index: dict[Path, frozenset[bytes]] = {}
         self._unindexed: dict[Path, bytes] = {}  # files read, no word set yet
@@ -252,48 +197,6 @@ class Project:
         return len(self._modules)
 
     # ----- where modules are -----------------------------------------------------------------
-    def marker(self, directory: Path) -> Path | None:
-        """The nearest directory at or above `directory` holding a project marker file."""
-        unknown: list[Path] = []  # the directories below the answer share it
-        found: Path | None = None
-        for candidate in (directory, *directory.parents):
-            if candidate in self._markers:
-                found = self._markers[candidate]
-                break
-            unknown.append(candidate)
-            if any((candidate / marker).exists() for marker in MARKERS):
-                found = candidate
-                break
-        for candidate in unknown:
-            self._markers[candidate] = found
-        return found
-
-    def roots_for(self, path: Path) -> tuple[tuple[Path, ...], Path]:
-        """(source roots, the directory above the file's topmost package) for a module file."""
-        directory = path.parent
-        known = self._roots.get(directory)
-        if known is not None:
-            return known
-        top = directory
-        while (top / "__init__.py").is_file() and top.parent != top:
-            top = top.parent
-        roots = [top]
-        marker = self.marker(directory)
-        if marker is not None:
-            roots += [marker, marker / "src"]
-        roots += [Path(root) for root in self.settings.source_roots]
-        unique = tuple(dict.fromkeys(root for root in roots if root.is_dir()))
-        self._roots[directory] = (unique or (top,), top)
-        return self._roots[directory]
-
-    def display(self, path: Path) -> str:
-        """A module's path as messages show it: relative to the project (its marker), with /."""
-        base = self.marker(path.parent) or self.roots_for(path)[1]
-        try:
-            return path.relative_to(base).as_posix()
-        except ValueError:
-            return path.as_posix()
-
     def find(self, roots: tuple[Path, ...], name: str) -> Path | None:
         """The file (or namespace directory) Python would import for `name`, searching `roots`."""
         key = (roots, name)
@@ -328,7 +231,7 @@ class Project:
             known = self._modules[path]
             if known is None or partial or not known.partial:
                 return known
-        roots, top = self.roots_for(path if path.suffix == ".py" else path / "__init__.py")
+        roots, top = self.finder.roots_for(path if path.suffix == ".py" else path / "__init__.py")
         try:
             relative = path.relative_to(top)
         except ValueError:
@@ -394,53 +297,10 @@ class Project:
         if self.settings.cache_dir:
             directory = Path(self.settings.cache_dir)
         else:
-            directory = default_directory(self.marker(path.parent))
+            directory = default_directory(self.finder.marker(path.parent))
         if directory not in self._caches:
             self._caches[directory] = SummaryCache(directory, self.settings.summary_key())
         return self._caches[directory]
-
-    def search_roots(self, roots: tuple[Path, ...]) -> tuple[Path, ...]:
-        """The roots whose walks find every file under `roots`: a root inside another is dropped,
-        unless the walk skips a directory between them. Answers that depend only on which files
-        are there (the listing, the child side, the names reaching a process start) are kept for
-        these, so that the many test packages of a project share them."""
-        if roots not in self._search_roots:
-            self._search_roots[roots] = tuple(
-                root
-                for root in roots
-                if not any(_walked_from(outer, root) for outer in roots if outer != root)
-            )
-        return self._search_roots[roots]
-
-    def files(self, roots: tuple[Path, ...]) -> list[Path]:
-        """Every .py file under the source roots, in a stable order (Path order)."""
-        roots = self.search_roots(roots)
-        if roots not in self._files:
-            walks = [self._walked(root) for root in roots]
-            names = (
-                walks[0][0] if len(walks) == 1 else sorted({n for w in walks for n in w[0]}, key=_path_order)
-            )
-            self._files[roots] = [Path(name) for name in names]
-            self._listings[roots] = content_hash("\0".join(digest for _, digest in walks).encode())
-        return self._files[roots]
-
-    def _walked(self, root: Path) -> tuple[list[str], str]:
-        if root not in self._walks:
-            found, digest = _walk(str(root))
-            self._walks[root] = sorted(found, key=_path_order), digest
-        return self._walks[root]
-
-    def listing(self, roots: tuple[Path, ...]) -> str:
-        """A digest of what lies under the roots: directories, .py files and marker files.
-
-        A new module, package or marker can change what an import means, with no file changed.
-        """
-        self.files(roots)
-        return self._listings[self.search_roots(roots)]
-
-    def listings(self) -> dict[tuple[Path, ...], str]:
-        """The listing digest of every set of roots walked so far (each walk is used unchanged)."""
-        return dict(self._listings)
 
     def read(self, path: Path) -> bytes:
         """A project file's bytes (see `record`)."""
@@ -465,8 +325,8 @@ class Project:
         screen before a module is summarised."""
         wanted = frozenset(word.encode() for word in words)
         required = frozenset(word.encode() for word in also)
-        paths = self.files(roots)
-        key = self.search_roots(roots)
+        paths = self.finder.files(roots)
+        key = self.finder.search_roots(roots)
         on_disk = self._file_sets.get(key)
         if on_disk is None:
             on_disk = self._file_sets[key] = frozenset(paths)
@@ -839,7 +699,7 @@ class Project:
         neither handed over nor called; then drop, until nothing changes, any code with a caller
         outside the set (module-level code is always a parent caller).
         """
-        roots = self.search_roots(roots)
+        roots = self.finder.search_roots(roots)
         if roots in self._child_only:
             return self._child_only[roots]
         side = self.child_side(roots)
@@ -863,7 +723,7 @@ class Project:
 
     def child_side(self, roots: tuple[Path, ...]) -> frozenset[Code]:
         """Every definition's code some child process may run: what is handed to one, and what it calls."""
-        roots = self.search_roots(roots)
+        roots = self.finder.search_roots(roots)
         if roots in self._child_side:
             return self._child_side[roots]
         pending: deque[Code] = deque()
@@ -941,7 +801,7 @@ class Project:
                         (
                             record.line,
                             f"imports {name}{hop}, which starts threads on import "
-                            f"({origin.what}, {self.display(origin.path)}:{origin.line})",
+                            f"({origin.what}, {self.finder.display(origin.path)}:{origin.line})",
                         )
                     )
                     break
@@ -956,7 +816,7 @@ class Project:
                         (
                             call.line,
                             f"calls {call.name}(), which starts threads "
-                            f"({called.what}, {self.display(called.path)}:{called.line})",
+                            f"({called.what}, {self.finder.display(called.path)}:{called.line})",
                         )
                     )
             elif isinstance(node, CatalogName):
@@ -973,7 +833,7 @@ class Project:
                         (
                             held.line,
                             f"receives a {shown}, which starts threads when built "
-                            f"({built.what}, {self.display(built.path)}:{built.line})",
+                            f"({built.what}, {self.finder.display(built.path)}:{built.line})",
                         )
                     )
         return min(found)[1] if found else None
@@ -1038,7 +898,7 @@ class Project:
         """A test module by the usual conventions: test_*.py, *_test.py, conftest.py, or a test,
         tests or testing directory inside the project (not above it)."""
         name = path.name
-        inside = Path(self.display(path)).parts[:-1]
+        inside = Path(self.finder.display(path)).parts[:-1]
         return (
             name.startswith("test_")
             or name.endswith("_test.py")
@@ -1075,7 +935,7 @@ class Project:
                     )
                     return (
                         f"a process that starts threads: reached from {where} "
-                        f"({self.display(caller.path)}:{call.line}), a module that {phrase}"
+                        f"({self.finder.display(caller.path)}:{call.line}), a module that {phrase}"
                     )
                 if call.owner not in (MODULE, MAIN) and code not in seen:
                     seen.add(code)
@@ -1099,8 +959,8 @@ class Project:
                     caller_name = call.owner.rsplit(".", 1)[-1]
                     return (
                         f"a child process that starts threads: reached from {caller_name}() "
-                        f"({self.display(caller.path)}:{call.line}), which starts threads "
-                        f"({origin.what}, {self.display(origin.path)}:{origin.line})"
+                        f"({self.finder.display(caller.path)}:{call.line}), which starts threads "
+                        f"({origin.what}, {self.finder.display(origin.path)}:{origin.line})"
                     )
                 targets.append(code)
         return None
@@ -1151,7 +1011,7 @@ class Project:
 
     def programs(self, module: Module) -> list[Program]:
         """The entry points of the project the module belongs to."""
-        marker = self.marker(module.path.parent if module.path.is_file() else module.path)
+        marker = self.finder.marker(module.path.parent if module.path.is_file() else module.path)
         key = marker or module.roots[0]
         if key in self._programs:
             return self._programs[key]
@@ -1166,7 +1026,7 @@ class Project:
                             found.setdefault(entry, Program(str(name), entry))
             except (OSError, tomllib.TOMLDecodeError, UnicodeDecodeError, AttributeError, TypeError):
                 pass
-        for path in self.files(module.roots):
+        for path in self.finder.files(module.roots):
             if path.name == "__main__.py":
                 main = self.module(path, partial=True)
                 if main is not None and main.name:
@@ -1224,7 +1084,8 @@ class Project:
                     if not self.child_only(Code(path, evidence.owner)):
                         phrase = (
                             f"a process that starts threads: in program {program.name} ({program.module}), "
-                            f"{self.display(path)} starts threads ({evidence.what}, line {evidence.line})"
+                            f"{self.finder.display(path)} starts threads "
+                            f"({evidence.what}, line {evidence.line})"
                         )
                         break
         return phrase, frozenset(methods)

@@ -62,6 +62,7 @@ class ProjectReadiness:
 
     def __init__(self, project: Project) -> None:
         self.project = project
+        self._display = project.finder.display
         self._starts: dict[Node, Reached | None] = {}
         self._sets_on_import: dict[Path, tuple[str, Path, int] | None] = {}
         self._start_names: dict[tuple[Path, ...], frozenset[str] | None] = {}
@@ -102,7 +103,7 @@ class ProjectReadiness:
         return names is None or any(name in source for name in names)
 
     def _search_roots(self, path: Path) -> tuple[Path, ...]:
-        return self.project.search_roots(self.project.roots_for(path)[0])
+        return self.project.finder.search_roots(self.project.finder.roots_for(path)[0])
 
     def _names_reaching_starts(self, roots: tuple[Path, ...]) -> frozenset[str] | None:
         """Every name (each part of a qualname) of project code that may start a process when
@@ -195,7 +196,7 @@ class ProjectReadiness:
             for position, record in enumerate(other.summary.imports):
                 if record.owner == MODULE and module.path in self.project.imported(other, position):
                     return (
-                        f"{self.project.display(other.path)} imports it at top level on line {record.line} "
+                        f"{self._display(other.path)} imports it at top level on line {record.line} "
                         "and makes processes"
                     )
         return ""
@@ -209,7 +210,7 @@ class ProjectReadiness:
             if found is None:
                 continue
             value, owner = found
-            shown = f"{use.symbol.lstrip('.').rsplit('.', 1)[-1]} of {self.project.display(owner.path)}"
+            shown = f"{use.symbol.lstrip('.').rsplit('.', 1)[-1]} of {self._display(owner.path)}"
             what = f"{value.what} ({shown}) passed {use.where}"
             if use.code == "FRK101" and value.is_callable:
                 problems.append(
@@ -266,7 +267,7 @@ class ProjectReadiness:
             owner = start.owner.rsplit(".", 1)[-1]
             what = (
                 f"{call.name}() (which starts {start.what} in {owner}(), "
-                f"{self.project.display(reached.path)}:{start.line})"
+                f"{self._display(reached.path)}:{start.line})"
             )
             found.append(ForeignStart(call.line, call.col, what, self._method(reached)))
         return found
@@ -329,7 +330,7 @@ class ProjectReadiness:
                         shown = first.name if first else path.stem
                         found[call.line, call.col] = (
                             f"import {shown} (line {record.line}){via} sets it at import time "
-                            f"({self.project.display(where)}:{line})"
+                            f"({self._display(where)}:{line})"
                         )
                         break
                 if (call.line, call.col) in found:
@@ -374,7 +375,7 @@ class ProjectReadiness:
                 if call.owner == MODULE and caller.path != module.path:
                     return (
                         f"{function.rsplit('.', 1)[-1]}() runs at import time, outside the main guard, "
-                        f"in {self.project.display(caller.path)}:{call.line} ({call.name}()): under spawn "
+                        f"in {self._display(caller.path)}:{call.line} ({call.name}()): under spawn "
                         "every child imports that module again and starts the process again"
                     )
                 code = Code(caller.path, call.owner)

@@ -1,0 +1,176 @@
+"""Where a project's modules are: marker files, source roots, the files under them, and digests
+of what is there.
+
+Light on purpose (os and pathlib only): the plugin asks it whether anything in the project
+changed (`Finder.state`) before it imports the analysis. Every answer is memoised for the
+process; a walk lists each directory once.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import NamedTuple
+
+from .store import content_hash
+
+MARKERS = ("pyproject.toml", "setup.cfg", "setup.py", ".git")
+# Directories never searched for project modules (virtualenvs, caches, VCS data, builds).
+SKIPPED_DIRECTORIES = frozenset({
+    ".git", ".hg", ".svn", ".tox", ".nox", ".venv", "venv", "env", ".env", "__pycache__", "node_modules",
+    "site-packages", "dist-packages", "build", "dist", ".eggs", ".mypy_cache", ".pytest_cache",
+    ".ruff_cache", ".forksafe_cache",
+})  # fmt: skip
+
+
+class Walk(NamedTuple):
+    files: list[str]  # the .py files, strings not Paths until asked: a tenth of the cost
+    markers: list[str]  # marker files and directories
+    digest: str  # of every directory, .py file and marker
+
+
+def _walk(root: str) -> Walk:
+    """The .py files and markers under one root, and a digest of every directory, .py file and
+    marker there."""
+    found: list[str] = []
+    markers: list[str] = []
+    listed: list[str] = []
+    pending = [root]
+    while pending:
+        directory = pending.pop()
+        try:
+            # scandir: the entries' types come with the listing, no stat per entry
+            with os.scandir(directory) as listing:
+                entries = sorted(listing, key=lambda entry: entry.name)
+        except OSError:
+            continue
+        listed.append(directory)
+        for entry in entries:
+            if entry.name in MARKERS:
+                listed.append(entry.path)
+                markers.append(entry.path)
+            if entry.name.startswith(".") or entry.name in SKIPPED_DIRECTORIES:
+                continue
+            try:
+                if entry.name.endswith(".py") and entry.is_file():
+                    found.append(entry.path)
+                    listed.append(entry.path)
+                elif entry.is_dir(follow_symlinks=False):
+                    pending.append(entry.path)
+            except OSError:
+                continue
+    found.sort(key=_path_order)
+    return Walk(found, markers, content_hash("\0".join(listed).encode("utf-8", "surrogateescape")))
+
+
+def _walked_from(outer: Path, inner: Path) -> bool:
+    """Whether walking `outer` finds every file under `inner`."""
+    if not inner.is_relative_to(outer):
+        return False
+    between = inner.relative_to(outer).parts
+    return not any(part.startswith(".") or part in SKIPPED_DIRECTORIES for part in between)
+
+
+def _path_order(path: str) -> list[str]:
+    return path.split(os.sep)  # how Paths compare, without making them
+
+
+class Finder:
+    """The layout of every project the checked files belong to; one per process and settings."""
+
+    def __init__(self, source_roots: tuple[str, ...] = ()) -> None:
+        self.source_roots = tuple(Path(root) for root in source_roots)  # --forksafe-source-roots
+        self._markers: dict[Path, Path | None] = {}
+        self._roots: dict[Path, tuple[tuple[Path, ...], Path]] = {}  # directory -> (roots, package root)
+        # One walk per root: files in a project's test directories have roots of their own (each
+        # test package's top), and most of them share the marker's directory, the whole tree.
+        self._walks: dict[Path, Walk] = {}
+        self._search_roots: dict[tuple[Path, ...], tuple[Path, ...]] = {}
+        self._files: dict[tuple[Path, ...], list[Path]] = {}
+        self._listings: dict[tuple[Path, ...], str] = {}
+
+    def marker(self, directory: Path) -> Path | None:
+        """The nearest directory at or above `directory` holding a project marker file."""
+        unknown: list[Path] = []  # the directories below the answer share it
+        found: Path | None = None
+        for candidate in (directory, *directory.parents):
+            if candidate in self._markers:
+                found = self._markers[candidate]
+                break
+            unknown.append(candidate)
+            if any((candidate / marker).exists() for marker in MARKERS):
+                found = candidate
+                break
+        for candidate in unknown:
+            self._markers[candidate] = found
+        return found
+
+    def roots_for(self, path: Path) -> tuple[tuple[Path, ...], Path]:
+        """(source roots, the directory above the file's topmost package) for a module file."""
+        directory = path.parent
+        known = self._roots.get(directory)
+        if known is not None:
+            return known
+        top = directory
+        while (top / "__init__.py").is_file() and top.parent != top:
+            top = top.parent
+        roots = [top]
+        marker = self.marker(directory)
+        if marker is not None:
+            roots += [marker, marker / "src"]
+        roots += self.source_roots
+        unique = tuple(dict.fromkeys(root for root in roots if root.is_dir()))
+        self._roots[directory] = (unique or (top,), top)
+        return self._roots[directory]
+
+    def display(self, path: Path) -> str:
+        """A module's path as messages show it: relative to the project (its marker), with /."""
+        base = self.marker(path.parent) or self.roots_for(path)[1]
+        try:
+            return path.relative_to(base).as_posix()
+        except ValueError:
+            return path.as_posix()
+
+    def search_roots(self, roots: tuple[Path, ...]) -> tuple[Path, ...]:
+        """The roots whose walks find every file under `roots`: a root inside another is dropped,
+        unless the walk skips a directory between them. Answers that depend only on which files
+        are there (the listing, the child side, the names reaching a process start) are kept for
+        these, so that the many test packages of a project share them."""
+        if roots not in self._search_roots:
+            self._search_roots[roots] = tuple(
+                root
+                for root in roots
+                if not any(_walked_from(outer, root) for outer in roots if outer != root)
+            )
+        return self._search_roots[roots]
+
+    def files(self, roots: tuple[Path, ...]) -> list[Path]:
+        """Every .py file under the source roots, in a stable order (Path order)."""
+        roots = self.search_roots(roots)
+        if roots not in self._files:
+            walks = [self._walked(root) for root in roots]
+            names = (
+                walks[0].files
+                if len(walks) == 1
+                else sorted({name for walk in walks for name in walk.files}, key=_path_order)
+            )
+            self._files[roots] = [Path(name) for name in names]
+            self._listings[roots] = content_hash("\0".join(walk.digest for walk in walks).encode())
+        return self._files[roots]
+
+    def _walked(self, root: Path) -> Walk:
+        if root not in self._walks:
+            self._walks[root] = _walk(str(root))
+        return self._walks[root]
+
+    def listing(self, roots: tuple[Path, ...]) -> str:
+        """A digest of what lies under the roots: directories, .py files and marker files.
+
+        A new module, package or marker can change what an import means, with no file changed.
+        """
+        self.files(roots)
+        return self._listings[self.search_roots(roots)]
+
+    def listings(self) -> dict[tuple[Path, ...], str]:
+        """The listing digest of every set of roots walked so far (each walk is used unchanged)."""
+        return dict(self._listings)
