@@ -6,10 +6,13 @@ import json
 import os
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
 from test_project_fronts import run  # the real executables, from this venv
+
+from flake8_forksafe.finder import RACY_NS
 
 FLAKE8 = Path(sys.executable).with_name("flake8")
 WORKERS = "import threading\n\n\ndef start():\n    threading.Thread(target=print).start()\n"
@@ -213,4 +216,109 @@ def test_check_run_cache_ignores_corrupt_entries_and_is_not_used_for_stdin(proje
 
 def test_check_run_cache_is_off_with_no_cache(project: Path) -> None:
     assert codes(check(project, "--forksafe-no-cache")) == [FINDING]
+    assert not (project / ".forksafe_cache").exists()
+
+
+# ----- known findings (results.py): a module and a project unchanged since the last run ------
+# The probe runs the real flake8 in a child Python and says whether the analysis was imported.
+PROBE = (
+    "import sys\nfrom flake8.main.cli import main\ncode = main(sys.argv[1:])\n"
+    "print('analysis imported:', 'flake8_forksafe.engine' in sys.modules)\n"
+)
+
+
+def probed(cwd: Path, *args: str, stdin: str | None = None) -> tuple[list[str], bool]:
+    result = subprocess.run(
+        [sys.executable, "-c", f"{PROBE}", "--select=FRK", *args],
+        cwd=cwd,
+        input=stdin,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert result.stderr == "", result.stderr
+    *lines, imported = result.stdout.splitlines()
+    return lines, imported == "analysis imported: True"
+
+
+def settle() -> None:
+    """Waits until the files just written are older than the window in which a state proves nothing."""
+    time.sleep(RACY_NS / 1e9 + 0.2)
+
+
+def known_entries(project: Path) -> list[Path]:
+    return sorted((project / ".forksafe_cache" / "findings").glob("*/*.json"))
+
+
+def test_an_unchanged_project_is_answered_without_the_analysis(project: Path) -> None:
+    settle()
+    first, imported = probed(project, "app/jobs.py")
+    assert imported and [line.split(" ", 2)[:2] for line in first] == [["app/jobs.py:8:10:", "FRK001"]]
+    assert len(known_entries(project)) == 1
+    again, imported = probed(project, "app/jobs.py")
+    assert again == first and not imported
+    quiet, imported = probed(project, "app/workers.py")  # a module without findings: the same
+    assert quiet == [] and imported
+    assert probed(project, "app/workers.py") == ([], False)
+
+
+def test_a_same_size_sibling_edit_with_restored_mtime_is_seen(project: Path) -> None:
+    settle()
+    assert probed(project, "app/jobs.py")[0] != []
+    assert probed(project, "app/jobs.py")[1] is False  # known
+    workers = project / "app" / "workers.py"
+    before = workers.stat()
+    call = "threading.Thread(target=print).start()"
+    workers.write_text(WORKERS.replace(call, "pass  # ".ljust(len(call), "#")))
+    os.utime(workers, ns=(before.st_atime_ns, before.st_mtime_ns))  # the ctime still moves
+    assert probed(project, "app/jobs.py") == ([], True)
+
+
+def test_a_new_module_or_a_changed_pyproject_is_seen(project: Path) -> None:
+    settle()
+    jobs = project / "app" / "jobs.py"
+    jobs.write_text(JOBS.replace("from app import workers", "from app import helpers as workers"))
+    settle()
+    assert probed(project, "app/jobs.py") == ([], True)  # no app/helpers.py: nothing starts threads
+    assert probed(project, "app/jobs.py") == ([], False)
+    (project / "app" / "helpers.py").write_text(WORKERS)
+    lines, imported = probed(project, "app/jobs.py")
+    assert imported and [line.split(" ", 2)[1] for line in lines] == ["FRK001"]
+    settle()
+    assert probed(project, "app/jobs.py") == (lines, True)  # stored again, now settled
+    (project / "pyproject.toml").write_text(
+        '[project]\nname = "app"\nversion = "0"\n\n[tool.flake8-forksafe]\nscope = "project"\n'
+    )
+    assert probed(project, "app/jobs.py") == (lines, True)
+
+
+def test_an_editor_buffer_is_known_by_its_own_text(project: Path) -> None:
+    settle()
+    name = "--stdin-display-name=app/jobs.py"
+    on_disk, _ = probed(project, name, "-", stdin=JOBS)
+    assert on_disk and probed(project, name, "-", stdin=JOBS) == (on_disk, False)
+    edited = JOBS.replace("multiprocessing.Pool()", 'multiprocessing.get_context("spawn").Pool()')
+    assert probed(project, name, "-", stdin=edited) == ([], True)
+
+
+def test_files_changed_just_now_store_no_known_findings(project: Path) -> None:
+    assert probed(project, "app/jobs.py")[1] is True
+    assert known_entries(project) == []  # the project's files are younger than the window
+    assert probed(project, "app/jobs.py")[1] is True
+
+
+def test_corrupt_known_findings_are_ignored(project: Path) -> None:
+    settle()
+    first, _ = probed(project, "app/jobs.py")
+    (entry,) = known_entries(project)
+    for garbage in ("{", '{"format": 1, "findings": [[1]]}', "[]"):
+        entry.write_text(garbage)
+        assert probed(project, "app/jobs.py") == (first, True)
+
+
+def test_no_cache_keeps_no_known_findings(project: Path) -> None:
+    settle()
+    assert probed(project, "--forksafe-no-cache", "app/jobs.py")[1] is True
+    assert probed(project, "--forksafe-no-cache", "app/jobs.py")[1] is True
     assert not (project / ".forksafe_cache").exists()

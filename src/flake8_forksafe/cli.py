@@ -30,9 +30,9 @@ from flake8.style_guide import StyleGuideManager
 from . import __version__, config, options
 from .cache import Output, RunCache
 from .engine import Checker
+from .finder import module_path
 from .judge import Finding
 from .plugin import Plugin
-from .project import module_path
 from .reports import FileReport, render_json, render_sarif
 from .rules import DEFAULT_FIX_CODES, FIX_METHODS, SAFE_FIX_CODES, UNSAFE_FIX_CODES
 from .source import (
@@ -112,8 +112,8 @@ def _main(argv: Sequence[str] | None) -> int:
         exclude=[*namespace.exclude, *namespace.extend_exclude, *getattr(namespace, config.EXCLUDE, [])],
     )
     if args.command == "check":
-        return _check(list(paths), Plugin.checker, shown, args.output_format)
-    return _fix(list(paths), Plugin.checker, shown, args)
+        return _check(list(paths), Plugin.checker(), shown, args.output_format)
+    return _fix(list(paths), Plugin.checker(), shown, args)
 
 
 def _parser(manager: Any) -> tuple[argparse.ArgumentParser, dict[str, argparse.ArgumentParser]]:

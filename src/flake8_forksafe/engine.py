@@ -12,9 +12,10 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from .facts import MODULE, collect
+from .finder import Finder, module_path
 from .judge import Finding, judge
 from .prescreen import Prescreen
-from .project import Project, module_path, surroundings
+from .project import Project, surroundings
 from .project_readiness import ProjectReadiness
 from .rules import RULES
 from .settings import Settings
@@ -36,11 +37,14 @@ class Checker:
     findings the plugin could not look for).
     """
 
-    def __init__(self, settings: Settings = Settings(), *, screened: bool = True) -> None:
+    def __init__(
+        self, settings: Settings = Settings(), *, screened: bool = True, finder: Finder | None = None
+    ) -> None:
         self.settings = settings
         self.screened = screened
         self._prescreen = Prescreen(settings.extra_thread_starters | settings.extra_lock_factories)
-        self.project = Project(settings)  # other modules' summaries, memoised for the process
+        # other modules' summaries, memoised for the process; `finder`: a front's, shared
+        self.project = Project(settings, finder)
         self.readiness = ProjectReadiness(self.project)  # FRK1xx across modules
         self._frozen_at = 0  # modules loaded at the last gc.freeze()
 

@@ -9,6 +9,7 @@ process; a walk lists each directory once.
 from __future__ import annotations
 
 import os
+import time
 from pathlib import Path
 from typing import NamedTuple
 
@@ -21,12 +22,22 @@ SKIPPED_DIRECTORIES = frozenset({
     "site-packages", "dist-packages", "build", "dist", ".eggs", ".mypy_cache", ".pytest_cache",
     ".ruff_cache", ".forksafe_cache",
 })  # fmt: skip
+# A file changed less than this long before its state was taken may change again within the
+# same timestamp (filesystems keep them to a clock tick, FAT to 2 s): its state proves nothing.
+RACY_NS = 2_000_000_000
 
 
 class Walk(NamedTuple):
     files: list[str]  # the .py files, strings not Paths until asked: a tenth of the cost
     markers: list[str]  # marker files and directories
     digest: str  # of every directory, .py file and marker
+
+
+class State(NamedTuple):
+    """What a set of roots holds, as of one moment: equal states mean no file there changed."""
+
+    digest: str  # of the listing and every file's size, times and inode
+    settled: bool  # False when a file changed too recently to tell (RACY_NS)
 
 
 def _walk(root: str) -> Walk:
@@ -75,6 +86,13 @@ def _path_order(path: str) -> list[str]:
     return path.split(os.sep)  # how Paths compare, without making them
 
 
+def module_path(filename: str) -> Path:
+    """The absolute path flake8's filename stands for (`stdin` and `-` stand for a file in cwd)."""
+    if filename in ("-", "stdin", ""):
+        filename = "stdin.py"
+    return Path(os.path.abspath(filename))
+
+
 class Finder:
     """The layout of every project the checked files belong to; one per process and settings."""
 
@@ -88,6 +106,7 @@ class Finder:
         self._search_roots: dict[tuple[Path, ...], tuple[Path, ...]] = {}
         self._files: dict[tuple[Path, ...], list[Path]] = {}
         self._listings: dict[tuple[Path, ...], str] = {}
+        self._states: dict[tuple[Path, ...], State] = {}
 
     def marker(self, directory: Path) -> Path | None:
         """The nearest directory at or above `directory` holding a project marker file."""
@@ -174,3 +193,31 @@ class Finder:
     def listings(self) -> dict[tuple[Path, ...], str]:
         """The listing digest of every set of roots walked so far (each walk is used unchanged)."""
         return dict(self._listings)
+
+    def state(self, roots: tuple[Path, ...]) -> State:
+        """The listing under the roots and the size, mtime, ctime and inode of every .py and
+        marker file there (no file is read). Any write to a file changes its ctime, which no
+        program can set back, so an equal state means nothing there changed. Taken once per
+        process: a file that changes during the run makes the next run's state differ."""
+        roots = self.search_roots(roots)
+        if roots not in self._states:
+            now = time.time_ns()
+            settled = True
+            signature: list[str] = [self.listing(roots)]
+            for root in roots:
+                walk = self._walked(root)
+                # .git only counts by being there (the listing): git changes it all the time
+                for name in (*walk.files, *(m for m in walk.markers if not m.endswith(".git"))):
+                    try:
+                        status = os.stat(name)
+                    except OSError:
+                        signature.append(f"{name}\0-")
+                        continue
+                    settled = settled and max(status.st_mtime_ns, status.st_ctime_ns) < now - RACY_NS
+                    signature.append(
+                        f"{name}\0{status.st_size}\0{status.st_mtime_ns}\0{status.st_ctime_ns}\0{status.st_ino}"
+                    )
+            self._states[roots] = State(
+                content_hash("\n".join(signature).encode("utf-8", "surrogateescape")), settled
+            )
+        return self._states[roots]

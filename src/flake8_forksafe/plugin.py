@@ -1,22 +1,34 @@
-"""The flake8 face: options in, (line, col, message, type) tuples out; never raises."""
+"""The flake8 face: options in, (line, col, message, type) tuples out; never raises.
+
+A module whose findings are known (results.py: its text and its project unchanged since they
+were found) is answered without the analysis, which is imported only when a module needs it.
+"""
 
 from __future__ import annotations
 
 import ast
+import contextlib
 import os
 from collections.abc import Iterator, Sequence
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from . import __version__
-from .engine import Checker
+from .finder import Finder, module_path
+from .results import Known, ResultCache
 from .rules import RULES
 from .settings import Settings, directories, module_names, python_version, qualified_names, scope
+
+if TYPE_CHECKING:
+    from .engine import Checker
 
 
 class Plugin:
     name = "flake8-forksafe"
     version = __version__
-    checker: ClassVar[Checker] = Checker()
+    settings: ClassVar[Settings] = Settings()
+    finder: ClassVar[Finder] = Finder()
+    results: ClassVar[ResultCache] = ResultCache(settings, finder)
+    _checker: ClassVar[Checker | None] = None
     selected: ClassVar[bool] = True  # False when flake8's --select/--ignore drop every FRK code
 
     def __init__(self, tree: ast.Module, lines: Sequence[str], filename: str) -> None:
@@ -98,14 +110,45 @@ class Plugin:
 
     @classmethod
     def parse_options(cls, options: Any) -> None:
-        cls.checker = Checker(settings_from(options))
+        cls.settings = settings_from(options)
+        cls.finder = Finder(cls.settings.source_roots)
+        cls.results = ResultCache(cls.settings, cls.finder)
+        cls._checker = None
         cls.selected = any_code_selected(options)
+
+    @classmethod
+    def checker(cls) -> Checker:
+        """The analysis for these settings, made (and imported) when a module first needs it."""
+        if cls._checker is None:
+            from .engine import Checker
+
+            cls._checker = Checker(cls.settings, finder=cls.finder)
+        return cls._checker
 
     def run(self) -> Iterator[tuple[int, int, str, type]]:
         if not self.selected:
             return  # flake8 would drop every finding: do no work at all
-        for finding in self.checker.check(self.tree, self.lines, self.filename):  # never raises
-            yield finding.line, finding.col, f"{finding.code} {finding.message}", type(self)
+        for finding in self._findings():
+            yield finding.line, finding.col, finding.text, type(self)
+
+    def _findings(self) -> list[Known]:
+        text = "".join(self.lines)
+        path = module_path(self.filename)
+        try:
+            known = self.results.load(path, text)
+        except Exception:  # noqa: BLE001 - a bug in the cache must not stop the user's flake8 run
+            known = None
+        if known is not None:
+            return known
+        checker = self.checker()
+        found = [
+            Known(finding.line, finding.col, f"{finding.code} {finding.message}")
+            for finding in checker.check(self.tree, self.lines, self.filename)  # never raises
+        ]
+        if not any(finding.text.startswith("FRK000") for finding in found):  # an internal error may not recur
+            with contextlib.suppress(Exception):  # as above
+                self.results.store(path, text, found, checker.project.files_read)
+        return found
 
 
 def settings_from(options: Any) -> Settings:

@@ -162,9 +162,9 @@ def _top_package(module: Module) -> Path:
 class Project:
     """Every module the checked files can reach; one per process and set of settings."""
 
-    def __init__(self, settings: Settings) -> None:
+    def __init__(self, settings: Settings, finder: Finder | None = None) -> None:
         self.settings = settings
-        self.finder = Finder(settings.source_roots)  # where modules are
+        self.finder = finder or Finder(settings.source_roots)  # where modules are
         self._prescreen = Prescreen(settings.extra_thread_starters | settings.extra_lock_factories)
         self._modules: dict[Path, Module | None] = {}
         self._found: dict[tuple[tuple[Path, ...], str], Path | None] = {}
@@ -187,6 +187,7 @@ class Project:
         # Every file read from disk and its content hash, for a cache of whole `check` runs.
         self.record_inputs = False
         self.inputs: dict[Path, str] = {}
+        self.files_read: set[Path] = set()  # for results.py: findings depend on these only
 
     def is_live(self, path: Path) -> bool:
         """Whether the module at `path` is a checked one, read from its live source (not disk)."""
@@ -309,7 +310,8 @@ class Project:
         return data
 
     def record(self, path: Path, data: bytes) -> None:
-        """Keeps the content hash of a file read in `inputs`, when `record_inputs` is on."""
+        """Notes a file read (`files_read`), and its content hash in `inputs` when `record_inputs` is on."""
+        self.files_read.add(path)
         if self.record_inputs:
             self.inputs[path] = content_hash(data)
 
@@ -1089,13 +1091,6 @@ class Project:
                         )
                         break
         return phrase, frozenset(methods)
-
-
-def module_path(filename: str) -> Path:
-    """The absolute path flake8's filename stands for (`stdin` and `-` stand for a file in cwd)."""
-    if filename in ("-", "stdin", ""):
-        filename = "stdin.py"
-    return Path(os.path.abspath(filename))
 
 
 def surroundings(project: Project, path: Path, facts: ModuleFacts, scope: str, text: str) -> Surroundings:

@@ -62,7 +62,7 @@ class CacheDirectory:
         if not self.prepare():
             return
         try:
-            entry.parent.mkdir(exist_ok=True)
+            entry.parent.mkdir(parents=True, exist_ok=True)
             descriptor, temporary = tempfile.mkstemp(dir=entry.parent, prefix=".tmp-", suffix=".json")
             try:
                 with os.fdopen(descriptor, "w", encoding="utf-8") as handle:
