@@ -119,7 +119,7 @@ def test_test_packages_with_roots_of_their_own_share_one_walk(
         (tmp_path / name).write_text("")
     walked: list[str] = []
     walk = finder._walk
-    monkeypatch.setattr(finder, "_walk", lambda root: walked.append(root) or walk(root))
+    monkeypatch.setattr(finder, "_walk", lambda root, signed=False: walked.append(root) or walk(root, signed))
     project = Project(Settings(no_cache=True))
     seen = {}
     for name in files:

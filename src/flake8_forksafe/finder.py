@@ -1,19 +1,23 @@
 """Where a project's modules are: marker files, source roots, the files under them, and digests
 of what is there.
 
-Light on purpose (os and pathlib only): the plugin asks it whether anything in the project
+Light on purpose (no analysis imports): the plugin asks it whether anything in the project
 changed (`Finder.state`) before it imports the analysis. Every answer is memoised for the
-process; a walk lists each directory once.
+process; a walk lists each directory once, and is cached (`walks/` in the cache directory)
+with every directory's mtime, ctime and inode, which change whenever an entry comes or goes:
+while they all hold, a stat per directory replaces the listing.
 """
 
 from __future__ import annotations
 
+import contextlib
+import json
 import os
 import time
 from pathlib import Path
 from typing import NamedTuple
 
-from .store import content_hash
+from .store import CacheDirectory, content_hash, default_directory, entry_name
 
 MARKERS = ("pyproject.toml", "setup.cfg", "setup.py", ".git")
 # Directories never searched for project modules (virtualenvs, caches, VCS data, builds).
@@ -25,12 +29,16 @@ SKIPPED_DIRECTORIES = frozenset({
 # A file changed less than this long before its state was taken may change again within the
 # same timestamp (filesystems keep them to a clock tick, FAT to 2 s): its state proves nothing.
 RACY_NS = 2_000_000_000
+WALK_FORMAT = 1  # of a cached walk
 
 
 class Walk(NamedTuple):
     files: list[str]  # the .py files, strings not Paths until asked: a tenth of the cost
     markers: list[str]  # marker files and directories
     digest: str  # of every directory, .py file and marker
+    # [path, mtime, ctime, inode] of every directory listed, taken before it was listed (when
+    # the walk is to be cached): a directory's times change whenever an entry comes or goes
+    directories: list[list[str | int]]
 
 
 class State(NamedTuple):
@@ -40,16 +48,24 @@ class State(NamedTuple):
     settled: bool  # False when a file changed too recently to tell (RACY_NS)
 
 
-def _walk(root: str) -> Walk:
+def _signature(path: str) -> list[str | int]:
+    status = os.stat(path)
+    return [path, status.st_mtime_ns, status.st_ctime_ns, status.st_ino]
+
+
+def _walk(root: str, signed: bool = False) -> Walk:
     """The .py files and markers under one root, and a digest of every directory, .py file and
-    marker there."""
+    marker there; `signed`: with the directories' signatures."""
     found: list[str] = []
     markers: list[str] = []
     listed: list[str] = []
+    directories: list[list[str | int]] = []
     pending = [root]
     while pending:
         directory = pending.pop()
         try:
+            if signed:
+                directories.append(_signature(directory))
             # scandir: the entries' types come with the listing, no stat per entry
             with os.scandir(directory) as listing:
                 entries = sorted(listing, key=lambda entry: entry.name)
@@ -71,7 +87,16 @@ def _walk(root: str) -> Walk:
             except OSError:
                 continue
     found.sort(key=_path_order)
-    return Walk(found, markers, content_hash("\0".join(listed).encode("utf-8", "surrogateescape")))
+    digest = content_hash("\0".join(listed).encode("utf-8", "surrogateescape"))
+    return Walk(found, markers, digest, directories)
+
+
+def _still(walk: Walk) -> bool:
+    """Whether a cached walk still holds: every directory it listed has its signature."""
+    try:
+        return all(_signature(str(signed[0])) == signed for signed in walk.directories)
+    except OSError:
+        return False
 
 
 def _walked_from(outer: Path, inner: Path) -> bool:
@@ -96,8 +121,13 @@ def module_path(filename: str) -> Path:
 class Finder:
     """The layout of every project the checked files belong to; one per process and settings."""
 
-    def __init__(self, source_roots: tuple[str, ...] = ()) -> None:
+    def __init__(
+        self, source_roots: tuple[str, ...] = (), cache_dir: str = "", no_cache: bool = True
+    ) -> None:
         self.source_roots = tuple(Path(root) for root in source_roots)  # --forksafe-source-roots
+        self._cache_dir = Path(cache_dir) if cache_dir else None  # --forksafe-cache-dir
+        self._no_cache = no_cache
+        self._cache_directories: dict[Path, CacheDirectory] = {}
         self._markers: dict[Path, Path | None] = {}
         self._roots: dict[Path, tuple[tuple[Path, ...], Path]] = {}  # directory -> (roots, package root)
         # One walk per root: files in a project's test directories have roots of their own (each
@@ -174,25 +204,57 @@ class Finder:
                 else sorted({name for walk in walks for name in walk.files}, key=_path_order)
             )
             self._files[roots] = [Path(name) for name in names]
-            self._listings[roots] = content_hash("\0".join(walk.digest for walk in walks).encode())
         return self._files[roots]
 
+    def cache_directory(self, directory: Path) -> Path | None:
+        """Where the cache for the files in a directory is: --forksafe-cache-dir, else beside
+        their project's marker, else the user's cache directory; None with --forksafe-no-cache."""
+        if self._no_cache:
+            return None
+        return self._cache_dir or default_directory(self.marker(directory))
+
     def _walked(self, root: Path) -> Walk:
-        if root not in self._walks:
-            self._walks[root] = _walk(str(root))
-        return self._walks[root]
+        """A root's walk, from the cache (`walks/`) while every directory it listed is unchanged."""
+        if root in self._walks:
+            return self._walks[root]
+        where = self.cache_directory(root)
+        entry = where / "walks" / f"{entry_name(str(root))}.json" if where else None
+        walk = None
+        if entry is not None:
+            with contextlib.suppress(
+                OSError, ValueError, KeyError, TypeError, AttributeError, RecursionError
+            ):
+                record = json.loads(entry.read_bytes())
+                if record.get("format") == WALK_FORMAT and record.get("root") == str(root):
+                    cached = Walk(*record["walk"])
+                    walk = cached if _still(cached) else None
+        if walk is None:
+            start = time.time_ns()
+            walk = _walk(str(root), signed=entry is not None)
+            # a directory changed within the window may change again unseen: nothing to keep
+            settled = all(max(int(s[1]), int(s[2])) < start - RACY_NS for s in walk.directories)
+            if where is not None and entry is not None and settled:
+                directory = self._cache_directories.get(where)
+                if directory is None:
+                    directory = self._cache_directories[where] = CacheDirectory(where)
+                directory.write(entry, {"format": WALK_FORMAT, "root": str(root), "walk": list(walk)})
+        self._walks[root] = walk
+        return walk
 
     def listing(self, roots: tuple[Path, ...]) -> str:
         """A digest of what lies under the roots: directories, .py files and marker files.
 
         A new module, package or marker can change what an import means, with no file changed.
         """
-        self.files(roots)
-        return self._listings[self.search_roots(roots)]
+        roots = self.search_roots(roots)
+        if roots not in self._listings:
+            walks = [self._walked(root) for root in roots]
+            self._listings[roots] = content_hash("\0".join(walk.digest for walk in walks).encode())
+        return self._listings[roots]
 
     def listings(self) -> dict[tuple[Path, ...], str]:
         """The listing digest of every set of roots walked so far (each walk is used unchanged)."""
-        return dict(self._listings)
+        return {roots: self.listing(roots) for roots in {*self._files, *self._listings}}
 
     def state(self, roots: tuple[Path, ...]) -> State:
         """The listing under the roots and the size, mtime, ctime and inode of every .py and

@@ -111,7 +111,7 @@ class Plugin:
     @classmethod
     def parse_options(cls, options: Any) -> None:
         cls.settings = settings_from(options)
-        cls.finder = Finder(cls.settings.source_roots)
+        cls.finder = Finder(cls.settings.source_roots, cls.settings.cache_dir, cls.settings.no_cache)
         cls.results = ResultCache(cls.settings, cls.finder)
         cls._checker = None
         cls.selected = any_code_selected(options)

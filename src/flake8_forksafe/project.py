@@ -29,7 +29,7 @@ from .finder import Finder
 from .judge import Surroundings
 from .prescreen import Prescreen
 from .settings import Settings
-from .store import content_hash, default_directory
+from .store import content_hash
 from .summary import Summary
 
 MAX_RE_EXPORT_HOPS = 16
@@ -164,7 +164,8 @@ class Project:
 
     def __init__(self, settings: Settings, finder: Finder | None = None) -> None:
         self.settings = settings
-        self.finder = finder or Finder(settings.source_roots)  # where modules are
+        # where modules are (and where the cache is)
+        self.finder = finder or Finder(settings.source_roots, settings.cache_dir, settings.no_cache)
         self._prescreen = Prescreen(settings.extra_thread_starters | settings.extra_lock_factories)
         self._modules: dict[Path, Module | None] = {}
         self._found: dict[tuple[tuple[Path, ...], str], Path | None] = {}
@@ -293,12 +294,9 @@ class Project:
 
     def cache(self, path: Path) -> SummaryCache | None:
         """The summary cache for a file, None with --forksafe-no-cache."""
-        if self.settings.no_cache:
+        directory = self.finder.cache_directory(path.parent)
+        if directory is None:
             return None
-        if self.settings.cache_dir:
-            directory = Path(self.settings.cache_dir)
-        else:
-            directory = default_directory(self.finder.marker(path.parent))
         if directory not in self._caches:
             self._caches[directory] = SummaryCache(directory, self.settings.summary_key())
         return self._caches[directory]

@@ -24,7 +24,7 @@ from typing import NamedTuple
 from . import __version__
 from .finder import Finder, State
 from .settings import Settings
-from .store import CacheDirectory, content_hash, default_directory, entry_name
+from .store import CacheDirectory, content_hash, entry_name
 
 FORMAT = 1  # of an entry; a new one ignores the old entries
 
@@ -49,12 +49,9 @@ class ResultCache:
         self._key = json.dumps([__version__, sys.version, fields])
 
     def _entry(self, path: Path) -> tuple[CacheDirectory, Path] | None:
-        if self.settings.no_cache:
+        where = self.finder.cache_directory(path.parent)
+        if where is None:
             return None
-        if self.settings.cache_dir:
-            where = Path(self.settings.cache_dir)
-        else:
-            where = default_directory(self.finder.marker(path.parent))
         directory = self._directories.get(where)
         if directory is None:
             directory = self._directories[where] = CacheDirectory(where)
