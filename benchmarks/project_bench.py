@@ -11,7 +11,9 @@ docs/performance.md, section "The project layer", explains the figures and recor
    the same flake8 without the plugin: median time ratios; and whether cold and warm runs print
    the same findings;
 2. a one-file flake8 run (an editor's lint) of a stdlib module that holds a fork sink, on a warm
-   cache, with the plugin / without;
+   cache, with the plugin / without: of the file as it is (its findings are known, results.py)
+   and of an editor's buffer of it with one more line (on stdin: the analysis runs, on warm
+   summaries);
 3. `flake8-forksafe check` over the same tree, cold and warm, against
    `ruff check --select PLW1509` (ruff's nearest rule: `preexec_fn=` in a threaded program);
    figures 1 to 3 again for a pinned real project from PyPI (PYPI_PROJECT: its sdist, unpacked,
@@ -31,7 +33,9 @@ checkout, not editable) and ruff. The stdlib is copied to a temporary directory 
 *.py files and its directories), so that no cache lands in the pyenv tree; flake8 gets
 `--forksafe-cache-dir`, `check` gets XDG_CACHE_HOME (and `--forksafe-cache-dir` once it has
 it). Every run is timed: wall clock, user + system CPU (the kernel's resource usage of the child,
-at microsecond resolution) and peak RSS (GNU time's). Runs of the
+at microsecond resolution) and peak RSS (GNU time's). A tree is first left alone for
+finder.RACY_NS (files written in the last two seconds keep no known findings), as a user's
+tree would be. Runs of the
 variants being compared are interleaved, the order rotating each round, so that the drift of a
 shared machine falls on all of them; figures are ratios of medians.
 """
@@ -61,6 +65,9 @@ import bench  # benchmarks/bench.py: the two virtualenvs
 import stdlib_files as corpus  # benchmarks/stdlib_files.py: a script's folder is first on sys.path
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "src"))  # the checkout's own constants (finder.py needs nothing else)
+from flake8_forksafe.finder import RACY_NS  # noqa: E402
+
 TIME = "/usr/bin/time"  # GNU time, for the peak RSS
 ONE_FILES = ("concurrent/futures/process.py", "multiprocessing/pool.py", "socketserver.py")
 # The real project from PyPI (an sdist, pinned: its lib/ and test/ trees, 1,525 modules), and
@@ -104,6 +111,7 @@ def run(
     env: dict[str, str] | None = None,
     cwd: Path | None = None,
     timeout: float | None = None,
+    stdin: Path | None = None,
 ) -> Result:
     """One command, timed; its stdout and stderr are kept (findings are compared).
 
@@ -117,9 +125,11 @@ def run(
         out = stack.enter_context(tempfile.TemporaryFile("w+"))
         err = stack.enter_context(tempfile.TemporaryFile("w+"))
         report = stack.enter_context(tempfile.NamedTemporaryFile("r", suffix=".time"))
+        given = stack.enter_context(stdin.open("rb")) if stdin else subprocess.DEVNULL
         start = time.perf_counter()
         process = subprocess.Popen(
             [TIME, "-o", report.name, "-f", "%M", *command],
+            stdin=given,
             stdout=out,
             stderr=err,
             env=env,
@@ -243,7 +253,9 @@ class Tools:
         self.check_options = check_options(with_env)
         self.check_cache_dir = "--forksafe-cache-dir" in self.check_options
 
-    def flake8(self, plugin: bool, targets: Sequence[Path], cache: Path | None, *extra: str) -> list[str]:
+    def flake8(
+        self, plugin: bool, targets: Sequence[Path | str], cache: Path | None, *extra: str
+    ) -> list[str]:
         env = self.with_env if plugin else self.without_env
         command = [str(bench.bin_path(env, "flake8")), "--isolated", "--jobs=1", "--exit-zero", *extra]
         if plugin and cache is not None:
@@ -272,6 +284,9 @@ def project_figures(
     warm = scratch / "warm-cache"
     cold = scratch / "cold-cache"
 
+    # A user's files were not all written in the last two seconds; a copy made just now was, and
+    # would keep no known findings nor walks (finder.RACY_NS) until it is that old.
+    time.sleep(RACY_NS / 1e9 + 0.5)
     print(f"\nwarming {warm} (one untimed run)", flush=True)
     run(tools.flake8(True, [tree], fresh(warm)))
 
@@ -300,10 +315,16 @@ def project_figures(
     one: dict[str, dict[str, Series]] = {}
     for name in one_files:
         target = tree / name
+        # An editor's buffer with one more line than the file: its findings are not known.
+        edited = scratch / f"edited-{target.name}"
+        edited.write_bytes(target.read_bytes() + b"\n# edited in the editor\n")
+        buffer = [f"--stdin-display-name={target}"]
         one[name] = interleave(
             {
                 "without": partial(run, tools.flake8(False, [target], None)),
                 "with, warm": partial(run, tools.flake8(True, [target], warm)),
+                "edited, without": partial(run, tools.flake8(False, ["-"], None, *buffer), stdin=edited),
+                "edited, with": partial(run, tools.flake8(True, ["-"], warm, *buffer), stdin=edited),
             },
             repeats,
             f"one file {name}",
@@ -351,15 +372,18 @@ def project_figures(
     )
     for line in findings:
         print(f"     {line.replace(str(tree) + os.sep, '')}")
-    for name, pair in one.items():
-        plugin, plain = pair["with, warm"], pair["without"]
-        wall, cpu = ratio(plugin, plain, "wall"), ratio(plugin, plain, "cpu")
-        print(
-            f"2. one file {name}, warm / without: {wall:.3f} (wall), {cpu:.3f} (CPU)   "
-            f"{verdict(cpu, 1.2)} (CPU), {verdict(wall, 1.2)} (wall); "
-            f"with {plugin.median('cpu'):.3f} s CPU, without {plain.median('cpu'):.3f}; "
-            f"{len(frk_lines(plugin.results[0].stdout))} FRK finding(s)"
-        )
+    for name, pairs in one.items():
+        for label, plugin, plain in (
+            ("warm", pairs["with, warm"], pairs["without"]),
+            ("warm, edited buffer", pairs["edited, with"], pairs["edited, without"]),
+        ):
+            wall, cpu = ratio(plugin, plain, "wall"), ratio(plugin, plain, "cpu")
+            print(
+                f"2. one file {name}, {label} / without: {wall:.3f} (wall), {cpu:.3f} (CPU)   "
+                f"{verdict(cpu, 1.2)} (CPU), {verdict(wall, 1.2)} (wall); "
+                f"with {plugin.median('cpu'):.3f} s CPU, without {plain.median('cpu'):.3f}; "
+                f"{len(frk_lines(plugin.results[0].stdout))} FRK finding(s)"
+            )
     for name, series in checks.items():
         print(f"   {name:>14}: {series.brief()}")
     for label, variant, goal in (("cold", "check, cold", 15), ("warm", "check, warm", 5)):
