@@ -175,7 +175,8 @@ class Project:
         self._word_index: dict[Path, frozenset[bytes]] = {}
         self._unindexed: dict[Path, bytes] = {}  # files read, no word set yet
         self._substring_words = 0  # how many words the substring screen has searched for
-        self._child_only: dict[tuple[Path, ...], frozenset[Code]] = {}
+        self._child_only: dict[Code, bool] = {}
+        self._callers: dict[Code, list[Code]] = {}
         self._class_names: dict[Definition, frozenset[str]] = {}
         self._may_start: dict[Path, bool] = {}
         self._child_side: dict[tuple[Path, ...], frozenset[Code]] = {}
@@ -686,40 +687,42 @@ class Project:
         return False
 
     def child_only(self, target: Code) -> bool:
-        """Whether a definition's code runs only in child processes (see rules.md)."""
+        """Whether a definition's code runs only in child processes (see rules.md): it is on the
+        child side, and so is everything that calls it, transitively, each with a caller or
+        handed to a child (module-level code is always a parent caller). The callers are
+        followed back from `target` only until one fails, not for the whole child side."""
         if target.owner in (MODULE, MAIN):
             return False
+        if target in self._child_only:
+            return self._child_only[target]
         module = self.module(target.path)
-        return module is not None and target in self.child_only_code(module.roots)
+        side = self.child_side(module.roots) if module is not None else frozenset()
+        seen = {target}
+        pending = deque([target])
+        while pending:
+            node = pending.popleft()
+            callers = self._caller_codes(node) if node in side else None
+            if callers is None or (not callers and not self._child_uses(node)):
+                self._child_only[target] = False
+                return False
+            for caller in callers:
+                if caller not in seen:
+                    seen.add(caller)
+                    pending.append(caller)
+        # Every caller of every code seen is seen: all of them run only in children.
+        self._child_only.update(dict.fromkeys(seen, True))
+        return True
 
-    def child_only_code(self, roots: tuple[Path, ...]) -> frozenset[Code]:
-        """The code some child process runs and no parent code calls: a fixpoint, without recursion.
-
-        Start from the child side (code handed to a child, and what it calls) less code that is
-        neither handed over nor called; then drop, until nothing changes, any code with a caller
-        outside the set (module-level code is always a parent caller).
-        """
-        roots = self.finder.search_roots(roots)
-        if roots in self._child_only:
-            return self._child_only[roots]
-        side = self.child_side(roots)
-        callers = {
-            node: {
-                Code(caller.path, caller.summary.calls[position].owner)
-                for caller, position in self.callers(node)
-            }
-            for node in sorted(side, key=lambda code: (str(code.path), code.owner))
-        }
-        only = {node for node in side if callers[node] or self._child_uses(node)}
-        changed = True
-        while changed:
-            changed = False
-            for node in sorted(only, key=lambda code: (str(code.path), code.owner)):
-                if any(caller not in only for caller in callers[node]):
-                    only.discard(node)
-                    changed = True
-        self._child_only[roots] = frozenset(only)
-        return self._child_only[roots]
+    def _caller_codes(self, target: Code) -> list[Code]:
+        """The code (owner and module) of every project call that runs `target`'s code."""
+        if target not in self._callers:
+            self._callers[target] = list(
+                dict.fromkeys(
+                    Code(caller.path, caller.summary.calls[position].owner)
+                    for caller, position in self.callers(target)
+                )
+            )
+        return self._callers[target]
 
     def child_side(self, roots: tuple[Path, ...]) -> frozenset[Code]:
         """Every definition's code some child process may run: what is handed to one, and what it calls."""
