@@ -97,3 +97,22 @@ def test_a_tree_changed_just_now_keeps_no_walk(
     assert not (cache / "walks").exists()
     shutil.rmtree(cache)
     assert listed(tree, cache, monkeypatch)[2] == 1
+
+
+@pytest.mark.parametrize(
+    ("outer", "inner", "walked"),
+    [
+        ("/p", "/p", True),
+        ("/p", "/p/src", True),
+        ("/p", "/p/tests/unit", True),
+        ("/p", "/p/build/lib", False),  # the walk skips build/
+        ("/p", "/p/.tox/py/lib", False),
+        ("/p", "/pkg", False),  # a shared prefix is not a parent
+        ("/p/src", "/p", False),
+        ("/", "/p/src", True),
+    ],
+)
+def test_a_root_inside_another_is_walked_from_it_unless_a_skipped_directory_lies_between(
+    outer: str, inner: str, walked: bool
+) -> None:
+    assert finder._walked_from(Path(outer), Path(inner)) is walked
