@@ -189,7 +189,7 @@ class Project:
         # Every file read from disk and its content hash, for a cache of whole `check` runs.
         self.record_inputs = False
         self.inputs: dict[Path, str] = {}
-        self.files_read: set[Path] = set()  # for results.py: findings depend on these only
+        self.files_read: list[Path] = []  # every read, in order (results.py: findings depend on these)
 
     def is_live(self, path: Path) -> bool:
         """Whether the module at `path` is a checked one, read from its live source (not disk)."""
@@ -310,7 +310,7 @@ class Project:
 
     def record(self, path: Path, data: bytes) -> None:
         """Notes a file read (`files_read`), and its content hash in `inputs` when `record_inputs` is on."""
-        self.files_read.add(path)
+        self.files_read.append(path)
         if self.record_inputs:
             self.inputs[path] = content_hash(data)
 

@@ -42,6 +42,7 @@ class ResultCache:
         self.settings = settings
         self.finder = finder
         self._directories: dict[Path, CacheDirectory] = {}
+        self._watching: dict[tuple[Path, ...], tuple[int, bool]] = {}  # roots -> (files checked, all inside)
         fields = {
             name: sorted(value) if isinstance(value, frozenset) else value  # repr: hash order
             for name, value in settings._asdict().items()
@@ -84,7 +85,7 @@ class ResultCache:
         except (OSError, ValueError, KeyError, TypeError, AttributeError, RecursionError):
             return None  # missing, changed, corrupt or foreign: check the module again
 
-    def store(self, path: Path, text: str, findings: Sequence[Known], files_read: set[Path]) -> None:
+    def store(self, path: Path, text: str, findings: Sequence[Known], files_read: Sequence[Path]) -> None:
         """Keeps the findings, when the state proves something and covers every file read.
 
         The state is the one `load` took, before the analysis: a file changed since then makes
@@ -95,11 +96,8 @@ class ResultCache:
         state = self._state(path)
         if not state.settled:
             return
-        if self.settings.scope != "module":
-            roots = tuple(str(root) for root in self.finder.search_roots(self.finder.roots_for(path)[0]))
-            covered = tuple(root if root.endswith(os.sep) else root + os.sep for root in roots)
-            if not all(str(read).startswith(covered) for read in files_read):
-                return  # a file the state does not watch
+        if self.settings.scope != "module" and not self._watched(path, files_read):
+            return  # a file the state does not watch
         record = {
             "format": FORMAT,
             "key": self._key,
@@ -109,3 +107,14 @@ class ResultCache:
             "findings": [list(finding) for finding in findings],
         }
         where[0].write(where[1], record)
+
+    def _watched(self, path: Path, files_read: Sequence[Path]) -> bool:
+        """Whether every file read so far lies under the roots whose state `path`'s entry keeps;
+        `files_read` only grows, so each file is looked at once per set of roots."""
+        roots = self.finder.search_roots(self.finder.roots_for(path)[0])
+        checked, inside = self._watching.get(roots, (0, True))
+        if inside:
+            names = tuple(str(root).rstrip(os.sep) + os.sep for root in roots)
+            inside = all(str(read).startswith(names) for read in files_read[checked:])
+        self._watching[roots] = (len(files_read), inside)
+        return inside
