@@ -12,7 +12,9 @@ from pathlib import Path
 import pytest
 from test_project_fronts import run  # the real executables, from this venv
 
-from flake8_forksafe.finder import RACY_NS
+from flake8_forksafe.finder import RACY_NS, Finder
+from flake8_forksafe.results import Known, ResultCache
+from flake8_forksafe.settings import Settings
 
 FLAKE8 = Path(sys.executable).with_name("flake8")
 WORKERS = "import threading\n\n\ndef start():\n    threading.Thread(target=print).start()\n"
@@ -322,3 +324,23 @@ def test_no_cache_keeps_no_known_findings(project: Path) -> None:
     assert probed(project, "--forksafe-no-cache", "app/jobs.py")[1] is True
     assert probed(project, "--forksafe-no-cache", "app/jobs.py")[1] is True
     assert not (project / ".forksafe_cache").exists()
+
+
+def test_known_findings_are_not_kept_when_a_file_read_lies_outside_the_project(
+    project: Path, tmp_path_factory: pytest.TempPathFactory
+) -> None:
+    settle()
+    outside = tmp_path_factory.mktemp("elsewhere") / "lib.py"
+    cache = tmp_path_factory.mktemp("cache")
+    found = Finder(cache_dir=str(cache), no_cache=False)
+    results = ResultCache(Settings(cache_dir=str(cache)), found)
+    jobs = project / "app" / "jobs.py"
+    known = [Known(8, 9, "FRK001 ...")]
+    assert results.load(jobs, JOBS) is None
+    results.store(jobs, JOBS, known, [project / "app" / "workers.py", outside])
+    assert results.load(jobs, JOBS) is None
+    again = ResultCache(Settings(cache_dir=str(cache)), Finder(cache_dir=str(cache), no_cache=False))
+    assert again.load(jobs, JOBS) is None
+    again.store(jobs, JOBS, known, [project / "app" / "workers.py"])
+    assert again.load(jobs, JOBS) == known
+    assert again.load(jobs, JOBS + "\n") is None  # another text of the module
