@@ -43,6 +43,7 @@ shared machine falls on all of them; figures are ratios of medians.
 from __future__ import annotations
 
 import argparse
+import itertools
 import os
 import random
 import shutil
@@ -69,6 +70,7 @@ sys.path.insert(0, str(ROOT / "src"))  # the checkout's own constants (finder.py
 from flake8_forksafe.finder import RACY_NS  # noqa: E402
 
 TIME = "/usr/bin/time"  # GNU time, for the peak RSS
+EDITS = itertools.count()  # a new text for each editor-buffer run
 ONE_FILES = ("concurrent/futures/process.py", "multiprocessing/pool.py", "socketserver.py")
 # The real project from PyPI (an sdist, pinned: its lib/ and test/ trees, 1,525 modules), and
 # files of it that hold fork sinks, for the one-file figures.
@@ -315,19 +317,28 @@ def project_figures(
     one: dict[str, dict[str, Series]] = {}
     for name in one_files:
         target = tree / name
-        # An editor's buffer with one more line than the file: its findings are not known.
-        edited = scratch / f"edited-{target.name}"
-        edited.write_bytes(target.read_bytes() + b"\n# edited in the editor\n")
-        buffer = [f"--stdin-display-name={target}"]
         one[name] = interleave(
             {
                 "without": partial(run, tools.flake8(False, [target], None)),
                 "with, warm": partial(run, tools.flake8(True, [target], warm)),
-                "edited, without": partial(run, tools.flake8(False, ["-"], None, *buffer), stdin=edited),
-                "edited, with": partial(run, tools.flake8(True, ["-"], warm, *buffer), stdin=edited),
             },
             repeats,
             f"one file {name}",
+        )
+        # An editor's buffer as it is typed: one more line than the file, a new one each run, so
+        # that its findings are never known (the file's entry is replaced by each buffer's).
+        buffer = tools.flake8(True, ["-"], warm, f"--stdin-display-name={target}")
+        plain_buffer = tools.flake8(False, ["-"], None, f"--stdin-display-name={target}")
+
+        def typed(command: list[str], target: Path = target) -> Result:
+            edited = scratch / f"edited-{target.name}"
+            edited.write_bytes(target.read_bytes() + f"\n# edit {next(EDITS)}\n".encode())
+            return run(command, stdin=edited)
+
+        one[name] |= interleave(
+            {"edited, without": partial(typed, plain_buffer), "edited, with": partial(typed, buffer)},
+            repeats,
+            f"one buffer {name}",
         )
 
     check_warm = scratch / "check-warm"
