@@ -11,7 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from flake8_forksafe import finder
+from flake8_forksafe import finder, store
+from flake8_forksafe._version import VERSION
 from flake8_forksafe.finder import RACY_NS, Finder
 
 
@@ -116,3 +117,14 @@ def test_a_root_inside_another_is_walked_from_it_unless_a_skipped_directory_lies
     outer: str, inner: str, walked: bool
 ) -> None:
     assert finder._walked_from(Path(outer), Path(inner)) is walked
+
+
+def test_the_code_version_changes_with_the_plugin_code_under_the_same_version_number(tmp_path: Path) -> None:
+    (tmp_path / "judge.py").write_text("FINDINGS = 1\n")
+    (tmp_path / "notes.txt").write_text("")
+    before = store.code_version(str(tmp_path))
+    assert before.startswith(f"{VERSION}+")
+    (tmp_path / "notes.txt").write_text("not code")
+    assert store.code_version.__wrapped__(str(tmp_path)) == before
+    (tmp_path / "judge.py").write_text("FINDINGS = 22\n")
+    assert store.code_version.__wrapped__(str(tmp_path)) != before

@@ -16,8 +16,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import NamedTuple
 
-from . import __version__
-from .store import CacheDirectory, content_hash, entry_name
+from .store import CacheDirectory, code_version, content_hash, entry_name
 from .summary import FORMAT, Summary
 
 
@@ -39,7 +38,7 @@ class SummaryCache:
                 record = json.load(handle)
             if (
                 record.get("format") != FORMAT
-                or record.get("version") != __version__
+                or record.get("version") != code_version()
                 or record.get("settings") != self.settings_key
                 or record.get("path") != str(path)
                 or record.get("size") != size
@@ -56,7 +55,7 @@ class SummaryCache:
     ) -> None:
         record = {
             "format": FORMAT,
-            "version": __version__,
+            "version": code_version(),
             "settings": self.settings_key,
             "path": str(path),
             "size": size,

@@ -44,6 +44,7 @@ from .source import (
     read_source_bytes,
     write_source,
 )
+from .store import code_version
 
 if TYPE_CHECKING:
     from . import fixer  # libcst: imported by `fix` only, `check` starts faster without it
@@ -288,7 +289,7 @@ def _run_cache(paths: Sequence[str], checker: Checker, namespace: argparse.Names
         name: sorted(value) if isinstance(value, (set, frozenset)) else value  # repr: hash order
         for name, value in vars(namespace).items()
     }
-    invocation = repr((__version__, flake8.__version__, sys.version, os.getcwd(), sorted(options.items())))
+    invocation = repr((code_version(), flake8.__version__, sys.version, os.getcwd(), sorted(options.items())))
     return RunCache(summaries, invocation, repr(list(paths)))
 
 

@@ -21,10 +21,9 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import NamedTuple
 
-from . import __version__
 from .finder import Finder, State
 from .settings import Settings
-from .store import CacheDirectory, content_hash, entry_name
+from .store import CacheDirectory, code_version, content_hash, entry_name
 
 FORMAT = 1  # of an entry; a new one ignores the old entries
 
@@ -47,7 +46,7 @@ class ResultCache:
             name: sorted(value) if isinstance(value, frozenset) else value  # repr: hash order
             for name, value in settings._asdict().items()
         }
-        self._key = json.dumps([__version__, sys.version, fields])
+        self._key = json.dumps([code_version(), sys.version, fields])
 
     def _entry(self, path: Path) -> tuple[CacheDirectory, Path] | None:
         where = self.finder.cache_directory(path.parent)

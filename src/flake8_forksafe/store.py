@@ -7,12 +7,15 @@ the analysis.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import os
 import tempfile
 from pathlib import Path
 from typing import Any
+
+from ._version import VERSION
 
 TAG = """Signature: 8a477f597d28d172789f06886806bc55
 # This file is a cache directory tag created by flake8-forksafe.
@@ -30,6 +33,24 @@ def default_directory(marker_dir: Path | None) -> Path:
         return marker_dir / ".forksafe_cache"
     base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
     return Path(base) / "flake8-forksafe"
+
+
+PACKAGE = os.path.dirname(os.path.abspath(__file__))
+
+
+@functools.cache
+def code_version(package: str = PACKAGE) -> str:
+    """The plugin's version and a digest of its own modules (name, size, mtime): every entry is
+    keyed by it, so that a plugin rebuilt or edited under the same version number never reads
+    what an older one wrote."""
+    try:
+        with os.scandir(package) as listing:
+            modules = sorted((e for e in listing if e.name.endswith(".py")), key=lambda e: e.name)
+        stats = [(module.name, module.stat()) for module in modules]
+        signature = "\n".join(f"{name}\0{status.st_size}\0{status.st_mtime_ns}" for name, status in stats)
+    except OSError:
+        signature = ""  # a zip or an unreadable directory: the version alone
+    return f"{VERSION}+{content_hash(signature.encode('utf-8', 'surrogateescape'))[:16]}"
 
 
 def entry_name(key: str) -> str:
