@@ -85,7 +85,8 @@ def test_a_corrupt_or_foreign_walk_entry_is_ignored(
     settle()
     first = listed(tree, cache, monkeypatch)
     (entry,) = (cache / "walks").glob("*.json")
-    for garbage in ("{", json.dumps({"format": 1, "root": str(tree), "walk": [1]}), "[]"):
+    foreign = {"format": finder.WALK_FORMAT, "version": store.code_version(), "root": str(tree), "walk": [1]}
+    for garbage in ("{", json.dumps(foreign), "[]"):
         entry.write_text(garbage)
         assert listed(tree, cache, monkeypatch) == (*first[:2], 1)
 

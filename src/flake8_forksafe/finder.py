@@ -17,7 +17,7 @@ import time
 from pathlib import Path
 from typing import NamedTuple
 
-from .store import CacheDirectory, content_hash, default_directory, entry_name
+from .store import CacheDirectory, code_version, content_hash, default_directory, entry_name
 
 MARKERS = ("pyproject.toml", "setup.cfg", "setup.py", ".git")
 # Directories never searched for project modules (virtualenvs, caches, VCS data, builds).
@@ -245,7 +245,11 @@ class Finder:
                 OSError, ValueError, KeyError, TypeError, AttributeError, RecursionError
             ):
                 record = json.loads(entry.read_bytes())
-                if record.get("format") == WALK_FORMAT and record.get("root") == str(root):
+                if (
+                    record.get("format") == WALK_FORMAT
+                    and record.get("version") == code_version()
+                    and record.get("root") == str(root)
+                ):
                     cached = Walk(*record["walk"])
                     walk = cached if _still(cached) else None
         if walk is None:
@@ -257,7 +261,13 @@ class Finder:
                 directory = self._cache_directories.get(where)
                 if directory is None:
                     directory = self._cache_directories[where] = CacheDirectory(where)
-                directory.write(entry, {"format": WALK_FORMAT, "root": str(root), "walk": list(walk)})
+                record = {
+                    "format": WALK_FORMAT,
+                    "version": code_version(),
+                    "root": str(root),
+                    "walk": list(walk),
+                }
+                directory.write(entry, record)
         self._walks[root] = walk
         return walk
 
