@@ -326,21 +326,26 @@ def test_no_cache_keeps_no_known_findings(project: Path) -> None:
     assert not (project / ".forksafe_cache").exists()
 
 
-def test_known_findings_are_not_kept_when_a_file_read_lies_outside_the_project(
+def test_known_findings_are_not_kept_when_a_file_read_is_not_watched(
     project: Path, tmp_path_factory: pytest.TempPathFactory
 ) -> None:
     settle()
-    outside = tmp_path_factory.mktemp("elsewhere") / "lib.py"
     cache = tmp_path_factory.mktemp("cache")
-    found = Finder(cache_dir=str(cache), no_cache=False)
-    results = ResultCache(Settings(cache_dir=str(cache)), found)
-    jobs = project / "app" / "jobs.py"
+
+    def results() -> ResultCache:  # a new process's
+        return ResultCache(Settings(cache_dir=str(cache)), Finder(cache_dir=str(cache), no_cache=False))
+
+    jobs, workers = project / "app" / "jobs.py", project / "app" / "workers.py"
     known = [Known(8, 9, "FRK001 ...")]
-    assert results.load(jobs, JOBS) is None
-    results.store(jobs, JOBS, known, [project / "app" / "workers.py", outside])
-    assert results.load(jobs, JOBS) is None
-    again = ResultCache(Settings(cache_dir=str(cache)), Finder(cache_dir=str(cache), no_cache=False))
-    assert again.load(jobs, JOBS) is None
-    again.store(jobs, JOBS, known, [project / "app" / "workers.py"])
-    assert again.load(jobs, JOBS) == known
-    assert again.load(jobs, JOBS + "\n") is None  # another text of the module
+    outside = tmp_path_factory.mktemp("elsewhere") / "lib.py"
+    skipped = project / "build" / "lib" / "app" / "workers.py"  # found by an import, never walked
+    for unwatched in (outside, skipped):
+        first = results()
+        assert first.load(jobs, JOBS) is None
+        first.store(jobs, JOBS, known, [workers, unwatched])
+        assert first.load(jobs, JOBS) is None and results().load(jobs, JOBS) is None
+    kept = results()
+    assert kept.load(jobs, JOBS) is None
+    kept.store(jobs, JOBS, known, [workers])
+    assert kept.load(jobs, JOBS) == known == results().load(jobs, JOBS)
+    assert kept.load(jobs, JOBS + "\n") is None  # another text of the module

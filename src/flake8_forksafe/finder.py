@@ -46,6 +46,7 @@ class State(NamedTuple):
 
     digest: str  # of the listing and every file's size, times and inode
     settled: bool  # False when a file changed too recently to tell (RACY_NS)
+    files: frozenset[str]  # the files whose stat it holds (not those under skipped directories)
 
 
 def _signature(path: str) -> list[str | int]:
@@ -296,20 +297,22 @@ class Finder:
             now = time.time_ns()
             settled = True
             signature: list[str] = [self.listing(roots)]
+            watched: list[str] = []
             for root in roots:
                 walk = self._walked(root)
                 # .git only counts by being there (the listing): git changes it all the time
-                for name in (*walk.files, *(m for m in walk.markers if not m.endswith(".git"))):
-                    try:
-                        status = os.stat(name)
-                    except OSError:
-                        signature.append(f"{name}\0-")
-                        continue
-                    settled = settled and max(status.st_mtime_ns, status.st_ctime_ns) < now - RACY_NS
-                    signature.append(
-                        f"{name}\0{status.st_size}\0{status.st_mtime_ns}\0{status.st_ctime_ns}\0{status.st_ino}"
-                    )
-            self._states[roots] = State(
-                content_hash("\n".join(signature).encode("utf-8", "surrogateescape")), settled
-            )
+                watched += walk.files
+                watched += (marker for marker in walk.markers if not marker.endswith(".git"))
+            for name in watched:
+                try:
+                    status = os.stat(name)
+                except OSError:
+                    signature.append(f"{name}\0-")
+                    continue
+                settled = settled and max(status.st_mtime_ns, status.st_ctime_ns) < now - RACY_NS
+                signature.append(
+                    f"{name}\0{status.st_size}\0{status.st_mtime_ns}\0{status.st_ctime_ns}\0{status.st_ino}"
+                )
+            digest = content_hash("\n".join(signature).encode("utf-8", "surrogateescape"))
+            self._states[roots] = State(digest, settled, frozenset(watched))
         return self._states[roots]

@@ -15,7 +15,6 @@ Nothing is stored when the state was taken too soon after a change to tell a lat
 from __future__ import annotations
 
 import json
-import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -61,7 +60,7 @@ class ResultCache:
     def _state(self, path: Path) -> State:
         """The project's state; none needed when the module is judged alone."""
         if self.settings.scope == "module":
-            return State("", True)
+            return State("", True, frozenset())
         return self.finder.state(self.finder.roots_for(path)[0])
 
     def load(self, path: Path, text: str) -> list[Known] | None:
@@ -108,12 +107,13 @@ class ResultCache:
         where[0].write(where[1], record)
 
     def _watched(self, path: Path, files_read: Sequence[Path]) -> bool:
-        """Whether every file read so far lies under the roots whose state `path`'s entry keeps;
+        """Whether the state of `path`'s project holds every file read so far (a module found
+        in a directory the walk skips, `build/` or `.venv/`, is read but not watched);
         `files_read` only grows, so each file is looked at once per set of roots."""
         roots = self.finder.search_roots(self.finder.roots_for(path)[0])
         checked, inside = self._watching.get(roots, (0, True))
         if inside:
-            names = tuple(str(root).rstrip(os.sep) + os.sep for root in roots)
-            inside = all(str(read).startswith(names) for read in files_read[checked:])
+            watched = self.finder.state(roots).files
+            inside = all(str(read) in watched for read in files_read[checked:])
         self._watching[roots] = (len(files_read), inside)
         return inside
