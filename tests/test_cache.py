@@ -231,7 +231,7 @@ PROBE = (
 
 def probed(cwd: Path, *args: str, stdin: str | None = None) -> tuple[list[str], bool]:
     result = subprocess.run(
-        [sys.executable, "-c", f"{PROBE}", "--select=FRK", *args],
+        [sys.executable, "-c", f"{PROBE}", "--select=FRK", "--jobs=1", *args],  # one process to look in
         cwd=cwd,
         input=stdin,
         capture_output=True,
@@ -349,3 +349,20 @@ def test_known_findings_are_not_kept_when_a_file_read_is_not_watched(
     kept.store(jobs, JOBS, known, [workers])
     assert kept.load(jobs, JOBS) == known == results().load(jobs, JOBS)
     assert kept.load(jobs, JOBS + "\n") is None  # another text of the module
+
+
+def test_a_full_run_knows_the_findings_of_a_sub_project_too(project: Path) -> None:
+    """A nested project (its own marker) has roots of its own; a full run reads both, and the
+    files of each keep their findings with the states of both."""
+    tool = project / "tools" / "deploy"
+    tool.mkdir(parents=True)
+    (tool / "setup.py").write_text("")
+    (tool / "deploy.py").write_text(WORKERS + "\n\nimport os\nos.fork()\n")
+    settle()
+    first, imported = probed(project, ".")
+    assert imported and sorted(line.split(" ", 2)[1] for line in first) == ["FRK001", "FRK003"]
+    # every module, with or without findings, beside its own project's marker
+    assert (len(known_entries(project)), len(known_entries(tool))) == (3, 2)  # setup.py is one
+    assert probed(project, ".") == (first, False)
+    (project / "app" / "workers.py").write_text(WORKERS.replace("print", "len"))  # in the outer project
+    assert probed(project, "tools/deploy/deploy.py")[1] is True  # it was judged beside it: again

@@ -144,6 +144,9 @@ class Finder:
         self._files: dict[tuple[Path, ...], list[Path]] = {}
         self._listings: dict[tuple[Path, ...], str] = {}
         self._states: dict[tuple[Path, ...], State] = {}
+        # results.py turns this on: a file's findings are kept only with the states of the
+        # projects of every file read, each taken before the first of its files was read
+        self.watching = False
 
     def marker(self, directory: Path) -> Path | None:
         """The nearest directory at or above `directory` holding a project marker file."""
@@ -286,6 +289,17 @@ class Finder:
     def listings(self) -> dict[tuple[Path, ...], str]:
         """The listing digest of every set of roots walked so far (each walk is used unchanged)."""
         return {roots: self.listing(roots) for roots in {*self._files, *self._listings}}
+
+    def before_reading(self, path: Path) -> None:
+        """Takes the state of the project `path` belongs to, if it is watched and not taken yet."""
+        if self.watching:
+            self.state(self.roots_for(path)[0])
+
+    def taken(self, path: Path) -> tuple[tuple[Path, ...], State] | None:
+        """(search roots, state) of the project `path` belongs to, if the state is taken."""
+        roots = self.search_roots(self.roots_for(path)[0])
+        state = self._states.get(roots)
+        return None if state is None else (roots, state)
 
     def state(self, roots: tuple[Path, ...]) -> State:
         """The listing under the roots and the size, mtime, ctime and inode of every .py and

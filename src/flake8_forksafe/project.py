@@ -303,7 +303,8 @@ class Project:
         return self._caches[directory]
 
     def read(self, path: Path) -> bytes:
-        """A project file's bytes (see `record`)."""
+        """A project file's bytes (see `record`), read after its project's state is taken."""
+        self.finder.before_reading(path)
         data = path.read_bytes()
         self.record(path, data)
         return data

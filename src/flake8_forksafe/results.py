@@ -1,15 +1,16 @@
 """Findings of a module checked before, given again while nothing they depend on has changed.
 
 One JSON entry per checked file (and settings), in the summary cache's directory. It is used
-only when the plugin's version, the Python, the settings, the module's own text (flake8's
-lines: a file, stdin or an editor's buffer) and the state of its project (finder.State: the
-listing, and every .py and marker file's size, mtime, ctime and inode) all match. Then the
-plugin answers without importing the analysis, which is most of a one-file lint's cost. Any
-change anywhere in the project sends every file through the analysis again (which reads the
-other modules' summaries from cache.py, keyed by content).
+only when the plugin's code, the Python, the settings, the module's own text (flake8's lines:
+a file, stdin or an editor's buffer) and the state of its project (finder.State: the listing,
+and every .py and marker file's size, mtime, ctime and inode), and of the project of every
+other file the analysis read, all match. Then the plugin answers without importing the
+analysis, which is most of a one-file lint's cost. Any change anywhere in those projects sends
+the file through the analysis again (which reads the other modules' summaries from cache.py,
+keyed by content).
 
-Nothing is stored when the state was taken too soon after a change to tell a later one
-(finder.RACY_NS), nor when the analysis read a file outside the state's roots.
+Nothing is stored when a state was taken too soon after a change to tell a later one
+(finder.RACY_NS), nor when the analysis read a file no state holds.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ import json
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from .finder import Finder, State
 from .settings import Settings
@@ -40,7 +41,9 @@ class ResultCache:
         self.settings = settings
         self.finder = finder
         self._directories: dict[Path, CacheDirectory] = {}
-        self._watching: dict[tuple[Path, ...], tuple[int, bool]] = {}  # roots -> (files checked, all inside)
+        finder.watching = settings.scope != "module"
+        self._read_states: dict[tuple[Path, ...], State] | None = {}  # see _read_from
+        self._read_checked = 0
         fields = {
             name: sorted(value) if isinstance(value, frozenset) else value  # repr: hash order
             for name, value in settings._asdict().items()
@@ -68,7 +71,7 @@ class ResultCache:
         where = self._entry(path)
         if where is None:
             return None
-        state = self._state(path)  # taken before the analysis reads any file (see `store`)
+        self._state(path)  # taken before the analysis reads any file (see `store`)
         try:
             record = json.loads(where[1].read_bytes())
             if (
@@ -76,7 +79,7 @@ class ResultCache:
                 or record.get("key") != self._key
                 or record.get("path") != str(path)
                 or record.get("text") != content_hash(text.encode("utf-8", "surrogatepass"))
-                or record.get("state") != state.digest
+                or not self._unchanged(record["states"])
             ):
                 return None
             return [Known(int(line), int(col), str(message)) for line, col, message in record["findings"]]
@@ -84,36 +87,54 @@ class ResultCache:
             return None  # missing, changed, corrupt or foreign: check the module again
 
     def store(self, path: Path, text: str, findings: Sequence[Known], files_read: Sequence[Path]) -> None:
-        """Keeps the findings, when the state proves something and covers every file read.
+        """Keeps the findings with the state of every project they depend on: the module's own
+        and that of each file read in this process (a superset: answers are memoised across
+        files), when each state proves something and holds the files read in it.
 
-        The state is the one `load` took, before the analysis: a file changed since then makes
-        the next run's state differ from the one stored."""
+        Every state was taken before any of its files was read (`load`, and
+        `Finder.before_reading`): a file changed since makes the next run's state differ."""
         where = self._entry(path)
         if where is None:
             return
-        state = self._state(path)
-        if not state.settled:
+        states: dict[tuple[Path, ...], State] = {}  # a module judged alone depends on nothing else
+        if self.settings.scope != "module":
+            read_from = self._read_from(files_read)
+            if read_from is None:
+                return  # a file no state watches
+            roots = self.finder.search_roots(self.finder.roots_for(path)[0])
+            states = {**read_from, roots: self._state(path)}
+        if not all(state.settled for state in states.values()):
             return
-        if self.settings.scope != "module" and not self._watched(path, files_read):
-            return  # a file the state does not watch
         record = {
             "format": FORMAT,
             "key": self._key,
             "path": str(path),
             "text": content_hash(text.encode("utf-8", "surrogatepass")),
-            "state": state.digest,
+            "states": sorted(
+                [[str(root) for root in roots], state.digest] for roots, state in states.items()
+            ),
             "findings": [list(finding) for finding in findings],
         }
         where[0].write(where[1], record)
 
-    def _watched(self, path: Path, files_read: Sequence[Path]) -> bool:
-        """Whether the state of `path`'s project holds every file read so far (a module found
-        in a directory the walk skips, `build/` or `.venv/`, is read but not watched);
-        `files_read` only grows, so each file is looked at once per set of roots."""
-        roots = self.finder.search_roots(self.finder.roots_for(path)[0])
-        checked, inside = self._watching.get(roots, (0, True))
-        if inside:
-            watched = self.finder.state(roots).files
-            inside = all(str(read) in watched for read in files_read[checked:])
-        self._watching[roots] = (len(files_read), inside)
-        return inside
+    def _unchanged(self, states: list[list[Any]]) -> bool:
+        if self.settings.scope == "module":
+            return states == []
+        return bool(states) and all(
+            self.finder.state(tuple(Path(root) for root in roots)).digest == digest
+            for roots, digest in states
+        )
+
+    def _read_from(self, files_read: Sequence[Path]) -> dict[tuple[Path, ...], State] | None:
+        """The states holding every file read so far, None if one lies in none (a module an
+        import finds under build/ or .venv/, which walks skip); `files_read` only grows, so
+        each file is looked at once."""
+        if self._read_states is not None:
+            for read in files_read[self._read_checked :]:
+                taken = self.finder.taken(read)
+                if taken is None or str(read) not in taken[1].files:
+                    self._read_states = None
+                    break
+                self._read_states[taken[0]] = taken[1]
+        self._read_checked = len(files_read)
+        return self._read_states
