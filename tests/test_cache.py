@@ -6,13 +6,13 @@ import json
 import os
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
+from test_finder import settle  # past the window in which a state proves nothing
 from test_project_fronts import run  # the real executables, from this venv
 
-from flake8_forksafe.finder import RACY_NS, Finder
+from flake8_forksafe.finder import Finder
 from flake8_forksafe.results import Known, ResultCache
 from flake8_forksafe.settings import Settings
 
@@ -230,23 +230,11 @@ PROBE = (
 
 
 def probed(cwd: Path, *args: str, stdin: str | None = None) -> tuple[list[str], bool]:
-    result = subprocess.run(
-        [sys.executable, "-c", f"{PROBE}", "--select=FRK", "--jobs=1", *args],  # one process to look in
-        cwd=cwd,
-        input=stdin,
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-    )
+    python = Path(sys.executable).name
+    result = run(cwd, python, "-c", PROBE, "--select=FRK", "--jobs=1", *args, stdin=stdin)  # one process
     assert result.stderr == "", result.stderr
     *lines, imported = result.stdout.splitlines()
     return lines, imported == "analysis imported: True"
-
-
-def settle() -> None:
-    """Waits until the files just written are older than the window in which a state proves nothing."""
-    time.sleep(RACY_NS / 1e9 + 0.2)
 
 
 def known_entries(project: Path) -> list[Path]:

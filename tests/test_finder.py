@@ -17,6 +17,7 @@ from flake8_forksafe.finder import RACY_NS, Finder
 
 
 def settle() -> None:
+    """Waits until the files just written are older than the window in which a state proves nothing."""
     time.sleep(RACY_NS / 1e9 + 0.2)
 
 
@@ -26,6 +27,11 @@ def tree(tmp_path: Path) -> Path:
         (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
         (tmp_path / name).write_text("")
     return tmp_path
+
+
+@pytest.fixture
+def cache(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return tmp_path_factory.mktemp("cache")
 
 
 def listed(tree: Path, cache: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[list[str], str, int]:
@@ -44,9 +50,8 @@ def listed(tree: Path, cache: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[li
 
 
 def test_an_unchanged_tree_is_not_listed_again(
-    tree: Path, tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+    tree: Path, cache: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    cache = tmp_path_factory.mktemp("cache")
     settle()
     first = listed(tree, cache, monkeypatch)
     assert first[0] == ["app/__init__.py", "app/core.py", "app/sub/__init__.py", "app/sub/x.py"]
@@ -56,9 +61,8 @@ def test_an_unchanged_tree_is_not_listed_again(
 
 @pytest.mark.parametrize("change", ["new module", "new package", "removed", "renamed", "marker"])
 def test_every_change_to_what_is_there_is_seen(
-    change: str, tree: Path, tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+    change: str, tree: Path, cache: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    cache = tmp_path_factory.mktemp("cache")
     settle()
     before = listed(tree, cache, monkeypatch)
     sub = tree / "app" / "sub"
@@ -79,9 +83,8 @@ def test_every_change_to_what_is_there_is_seen(
 
 
 def test_a_corrupt_or_foreign_walk_entry_is_ignored(
-    tree: Path, tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+    tree: Path, cache: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    cache = tmp_path_factory.mktemp("cache")
     settle()
     first = listed(tree, cache, monkeypatch)
     (entry,) = (cache / "walks").glob("*.json")
@@ -92,9 +95,8 @@ def test_a_corrupt_or_foreign_walk_entry_is_ignored(
 
 
 def test_a_tree_changed_just_now_keeps_no_walk(
-    tree: Path, tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+    tree: Path, cache: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    cache = tmp_path_factory.mktemp("cache")
     assert listed(tree, cache, monkeypatch)[2] == 1
     assert not (cache / "walks").exists()
     shutil.rmtree(cache)
