@@ -21,9 +21,9 @@ from .summary import FORMAT, Summary
 
 
 class SummaryCache:
-    def __init__(self, directory: Path, settings_key: str) -> None:
-        self.directory = directory
-        self.disk = CacheDirectory(directory)
+    def __init__(self, disk: CacheDirectory, settings_key: str) -> None:
+        self.directory = disk.path
+        self.disk = disk
         self.settings_key = settings_key
 
     def _entry(self, path: Path) -> Path:

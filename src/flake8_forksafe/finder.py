@@ -230,19 +230,23 @@ class Finder:
             self._files[roots] = [Path(name) for name in names]
         return self._files[roots]
 
-    def cache_directory(self, directory: Path) -> Path | None:
-        """Where the cache for the files in a directory is: --forksafe-cache-dir, else beside
-        their project's marker, else the user's cache directory; None with --forksafe-no-cache."""
+    def cache_directory(self, directory: Path) -> CacheDirectory | None:
+        """The cache for the files in a directory: --forksafe-cache-dir, else beside their
+        project's marker, else the user's cache directory; None with --forksafe-no-cache. One
+        object per place, so that a refusing disk turns it off once for walks and findings."""
         if self._no_cache:
             return None
-        return self._cache_dir or default_directory(self.marker(directory))
+        where = self._cache_dir or default_directory(self.marker(directory))
+        if where not in self._cache_directories:
+            self._cache_directories[where] = CacheDirectory(where)
+        return self._cache_directories[where]
 
     def _walked(self, root: Path) -> Walk:
         """A root's walk, from the cache (`walks/`) while every directory it listed is unchanged."""
         if root in self._walks:
             return self._walks[root]
         where = self.cache_directory(root)
-        entry = where / "walks" / f"{entry_name(str(root))}.json" if where else None
+        entry = where.path / "walks" / f"{entry_name(str(root))}.json" if where else None
         walk = None
         if entry is not None:
             with contextlib.suppress(
@@ -262,16 +266,13 @@ class Finder:
             # a directory changed within the window may change again unseen: nothing to keep
             settled = all(max(int(s[1]), int(s[2])) < start - RACY_NS for s in walk.directories)
             if where is not None and entry is not None and settled:
-                directory = self._cache_directories.get(where)
-                if directory is None:
-                    directory = self._cache_directories[where] = CacheDirectory(where)
                 record = {
                     "format": WALK_FORMAT,
                     "version": code_version(),
                     "root": str(root),
                     "walk": list(walk),
                 }
-                directory.write(entry, record)
+                where.write(entry, record)
         self._walks[root] = walk
         return walk
 

@@ -298,9 +298,9 @@ class Project:
         directory = self.finder.cache_directory(path.parent)
         if directory is None:
             return None
-        if directory not in self._caches:
-            self._caches[directory] = SummaryCache(directory, self.settings.summary_key())
-        return self._caches[directory]
+        if directory.path not in self._caches:
+            self._caches[directory.path] = SummaryCache(directory, self.settings.summary_key())
+        return self._caches[directory.path]
 
     def read(self, path: Path) -> bytes:
         """A project file's bytes (see `record`), read after its project's state is taken."""

@@ -40,7 +40,6 @@ class ResultCache:
     def __init__(self, settings: Settings, finder: Finder) -> None:
         self.settings = settings
         self.finder = finder
-        self._directories: dict[Path, CacheDirectory] = {}
         finder.watching = settings.scope != "module"
         self._read_states: dict[tuple[Path, ...], State] | None = {}  # see _read_from
         self._read_checked = 0
@@ -51,14 +50,11 @@ class ResultCache:
         self._key = json.dumps([code_version(), sys.version, fields])
 
     def _entry(self, path: Path) -> tuple[CacheDirectory, Path] | None:
-        where = self.finder.cache_directory(path.parent)
-        if where is None:
-            return None
-        directory = self._directories.get(where)
+        directory = self.finder.cache_directory(path.parent)
         if directory is None:
-            directory = self._directories[where] = CacheDirectory(where)
+            return None
         name = entry_name(f"{path}\0{self._key}")
-        return directory, where / "findings" / name[:2] / f"{name}.json"
+        return directory, directory.path / "findings" / name[:2] / f"{name}.json"
 
     def _state(self, path: Path) -> State:
         """The project's state; none needed when the module is judged alone."""
