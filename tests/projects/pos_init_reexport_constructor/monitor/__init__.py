@@ -1,0 +1,4 @@
+"""Disk monitor package; re-exports the watcher class."""
+from .watcher import DiskWatcher
+
+__all__ = ["DiskWatcher"]
