@@ -3,6 +3,7 @@ with the expensive answers they stand in for."""
 
 from __future__ import annotations
 
+import gc
 from pathlib import Path
 
 import pytest
@@ -132,3 +133,23 @@ def test_test_packages_with_roots_of_their_own_share_one_walk(
     assert seen["build/lib/pkg/m.py"] == sorted(files, key=lambda name: name.split("/"))
     assert walked.count(str(tmp_path)) == 1
     assert sorted(walked) == sorted({*walked})  # no root walked twice
+
+
+@pytest.mark.parametrize("enabled", [True, False])
+def test_summarising_leaves_the_garbage_collector_as_it_found_it(tmp_path: Path, enabled: bool) -> None:
+    """The collector is off while a tree is built (project._no_cyclic_collection), then back as it was,
+    also when the module has a syntax error or nests too deeply for `ast`."""
+    (tmp_path / "pyproject.toml").write_text('[project]\nname = "gc"\nversion = "0"\n')
+    (tmp_path / "fine.py").write_text("import threading\n\nthreading.Thread(target=print).start()\n")
+    (tmp_path / "broken.py").write_text("def f(:\n")
+    (tmp_path / "deep.py").write_text("x = 1" + " + 1" * 5000 + "\n")
+    project = Project(Settings(no_cache=True))
+    was = gc.isenabled()
+    try:
+        gc.enable() if enabled else gc.disable()
+        for name in ("fine.py", "broken.py", "deep.py"):
+            project.module(tmp_path / name)
+            assert gc.isenabled() is enabled, name
+    finally:
+        gc.enable() if was else gc.disable()
+    assert project.module(tmp_path / "fine.py").summary.threads  # summarised, not skipped

@@ -13,6 +13,8 @@ memoised for the rest of the process.
 
 from __future__ import annotations
 
+import contextlib
+import gc
 import os
 import re
 from collections import deque
@@ -150,6 +152,24 @@ def _words(data: bytes) -> frozenset[bytes]:
 SUBSTRING_WORDS = 32
 
 
+@contextlib.contextmanager
+def _no_cyclic_collection() -> Iterator[None]:
+    """Keeps the cyclic garbage collector off while one module's tree is built and summarised.
+
+    An `ast` tree holds no reference cycles, so reference counting frees it whole; a collection
+    during `ast.parse` only walks the nodes being made. Off, a cold run's collections drop from
+    400 to 280 and their time by a quarter, and the peak memory falls too (docs/performance.md).
+    The collector is left as it was found: a caller that turned it off keeps it off.
+    """
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
 def _top_package(module: Module) -> Path:
     """The directory of the module's top-level package; the file itself for a top-level module."""
     parts = module.name.split(".")
@@ -275,14 +295,16 @@ class Project:
             if cached is not None:
                 return cached
         try:
-            tree = source.parse(text)
-            quiet = not self._prescreen.may_start_threads_or_set_method(text)
-            partial = partial and quiet
-            if partial:
-                summary = Summary.of_imports(tree)  # most modules of a program's closure
-            else:
-                facts = collect(tree, self.settings.extra_thread_starters, self.settings.extra_lock_factories)
-                summary = Summary.of(facts, quiet)
+            with _no_cyclic_collection():
+                tree = source.parse(text)
+                quiet = not self._prescreen.may_start_threads_or_set_method(text)
+                partial = partial and quiet
+                if partial:
+                    summary = Summary.of_imports(tree)  # most modules of a program's closure
+                else:
+                    extra = (self.settings.extra_thread_starters, self.settings.extra_lock_factories)
+                    summary = Summary.of(collect(tree, *extra), quiet)
+                del tree  # freed here, by its reference count, before the collector is back
         except (source.UnreadableSource, RecursionError, MemoryError):
             return Summary(), False
         if cache is not None:
