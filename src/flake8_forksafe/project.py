@@ -500,12 +500,7 @@ class Project:
         if not isinstance(resolved, Definition):
             return None
         if call.method:
-            if not self._class(resolved.path, resolved.qualname):
-                return None  # a method on what a function returned: unknown
-            cls: Definition | None = resolved
-            *path, method = call.method.split(".")
-            for attribute in path:
-                cls = self._attribute_class(cls, attribute) if cls else None
+            cls, method = self._receiver(resolved, call.method)  # None: a method on what a function returned
             member = self._member(cls, method) if cls else None
             return Code(member.path, member.qualname) if member else None
         if self._class(resolved.path, resolved.qualname):
@@ -516,6 +511,15 @@ class Project:
             member = self._member(Definition(resolved.path, owner_class), method)  # an inherited method
             return Code(member.path, member.qualname) if member else None
         return Code(resolved.path, resolved.qualname)
+
+    def _receiver(self, resolved: Definition, method: str) -> tuple[Definition | None, str]:
+        """(the project class a method call is made on, the method's name) for `obj.start` or
+        `obj.executor.trigger` with `obj` an instance of `resolved`; no class when it is none."""
+        cls: Definition | None = resolved if self._class(resolved.path, resolved.qualname) else None
+        *path, name = method.split(".")
+        for attribute in path:
+            cls = self._attribute_class(cls, attribute) if cls else None
+        return cls, name
 
     def imported(self, module: Module, position: int) -> list[Path]:
         """The module files one import statement runs: the packages on the way, then the modules."""
@@ -543,6 +547,37 @@ class Project:
         return paths
 
     # ----- which code starts threads -----------------------------------------------------------
+    def catalog_start(self, module: Module, position: int) -> str | None:
+        """How one recorded call starts threads through the catalog, as messages name it: a
+        thread starter (`threading.Thread`), or a method that a project class inherits from a
+        catalog class (`Worker.start, a PyQt5.QtCore.QThread subclass`); None otherwise."""
+        node = self.call_node(module, position)
+        if isinstance(node, CatalogName):
+            entry = catalog.lookup(node.qualname)
+            return entry.display if entry is not None and entry.role is catalog.Role.THREAD_STARTER else None
+        if node is not None:
+            return None
+        call = module.summary.calls[position]
+        if not call.method or call.name.startswith("self."):
+            return None  # only on an instance built in the module (docs/libraries.md), like facts.py
+        resolved = self.resolve(module, call.target)
+        if not isinstance(resolved, Definition):
+            return None
+        cls, method = self._receiver(resolved, call.method)
+        if cls is None:
+            return None
+        for ancestor in self.mro(cls.path, cls.qualname):  # no project method of that name (call_node)
+            owner = self.module(ancestor.path)
+            assert owner is not None
+            for base in owner.summary.definitions[ancestor.qualname].bases:
+                found = self.resolve(owner, base)
+                entry = catalog.lookup(found.qualname) if isinstance(found, CatalogName) else None
+                if entry is None or entry.method_role is not catalog.Role.THREAD_STARTER:
+                    continue
+                if method in entry.methods:
+                    return f"{cls.qualname.rsplit('.', 1)[-1]}.{method}, a {entry.display} subclass"
+        return None
+
     def _own_origin(self, node: Node) -> Origin | None:
         module = self.module(node.path)
         if module is None:
@@ -565,11 +600,9 @@ class Project:
             if evidence.owner == node.owner:
                 return Origin(evidence.what, node.path, evidence.line)
         for position in module.calls_by_owner.get(node.owner, ()):
-            target = self.call_node(module, position)
-            if isinstance(target, CatalogName):
-                entry = catalog.lookup(target.qualname)
-                if entry is not None and entry.role is catalog.Role.THREAD_STARTER:
-                    return Origin(entry.display, node.path, module.summary.calls[position].line)
+            what = self.catalog_start(module, position)
+            if what is not None:
+                return Origin(what, node.path, module.summary.calls[position].line)
         return None
 
     def successors(self, node: Node) -> list[Node]:
@@ -845,10 +878,10 @@ class Project:
                             f"({called.what}, {self.finder.display(called.path)}:{called.line})",
                         )
                     )
-            elif isinstance(node, CatalogName):
-                entry = catalog.lookup(node.qualname)
-                if entry is not None and entry.role is catalog.Role.THREAD_STARTER:
-                    found.append((call.line, f"starts threads ({entry.display}, line {call.line})"))
+            else:
+                what = self.catalog_start(module, position)
+                if what is not None:
+                    found.append((call.line, f"starts threads ({what}, line {call.line})"))
         for held in module.summary.held:
             resolved = self.resolve(module, held.symbol)
             if isinstance(resolved, Definition) and self._class(resolved.path, resolved.qualname):
@@ -1108,13 +1141,40 @@ class Project:
                     continue
                 for evidence in member.summary.threads:
                     if not self.child_only(Code(path, evidence.owner)):
-                        phrase = (
-                            f"a process that starts threads: in program {program.name} ({program.module}), "
-                            f"{self.finder.display(path)} starts threads "
-                            f"({evidence.what}, line {evidence.line})"
-                        )
+                        phrase = self._program_phrase(program, path, evidence.what, evidence.line)
+                        break
+            if phrase is None:
+                # A thread its own code starts through the project: a thread class or a QThread
+                # subclass defined in another module, built or started here. Only when the
+                # program has no thread of the first kind: it needs whole summaries.
+                for path in members:
+                    started = self._starts_through_project(path)
+                    if started is not None:
+                        phrase = self._program_phrase(program, path, *started)
                         break
         return phrase, frozenset(methods)
+
+    def _program_phrase(self, program: Program, path: Path, what: str, line: int) -> str:
+        return (
+            f"a process that starts threads: in program {program.name} ({program.module}), "
+            f"{self.finder.display(path)} starts threads ({what}, line {line})"
+        )
+
+    def _starts_through_project(self, path: Path) -> tuple[str, int] | None:
+        """(what, line) of the first call in the module's parent code that builds a project
+        thread class or starts a catalog method a project class inherits."""
+        if not self.may_start_threads(path):
+            return None  # no module in its import closure names a thread starter
+        module = self.module(path)
+        if module is None:
+            return None
+        for position, call in enumerate(module.summary.calls):
+            node = self.call_node(module, position)
+            origin = self._own_origin(node) if isinstance(node, Build) else None
+            what = origin.what if origin is not None else self.catalog_start(module, position)
+            if what is not None and not self.child_only(Code(path, call.owner)):
+                return what, call.line
+        return None
 
 
 def surroundings(project: Project, path: Path, facts: ModuleFacts, scope: str, text: str) -> Surroundings:

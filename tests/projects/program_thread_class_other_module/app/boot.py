@@ -1,0 +1,5 @@
+from app.workers import Heartbeat
+
+
+def start_heartbeat():
+    Heartbeat(daemon=True).start()

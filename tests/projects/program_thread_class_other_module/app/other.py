@@ -1,0 +1,5 @@
+from app import boot
+
+
+def later():
+    boot.start_heartbeat()

@@ -1,0 +1,6 @@
+import threading
+
+
+class Heartbeat(threading.Thread):
+    def run(self):
+        pass
