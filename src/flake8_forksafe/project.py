@@ -157,9 +157,8 @@ def _no_cyclic_collection() -> Iterator[None]:
     """Keeps the cyclic garbage collector off while one module's tree is built and summarised.
 
     An `ast` tree holds no reference cycles, so reference counting frees it whole; a collection
-    during `ast.parse` only walks the nodes being made. Off, a cold run's collections drop from
-    400 to 280 and their time by a quarter, and the peak memory falls too (docs/performance.md).
-    The collector is left as it was found: a caller that turned it off keeps it off.
+    during `ast.parse` only walks the nodes being made (the figures: docs/performance.md). The
+    collector is left as it was found: a caller that turned it off keeps it off.
     """
     enabled = gc.isenabled()
     gc.disable()
@@ -567,16 +566,20 @@ class Project:
         if cls is None:
             return None
         for ancestor in self.mro(cls.path, cls.qualname):  # no project method of that name (call_node)
-            owner = self.module(ancestor.path)
-            assert owner is not None
-            for base in owner.summary.definitions[ancestor.qualname].bases:
-                found = self.resolve(owner, base)
-                entry = catalog.lookup(found.qualname) if isinstance(found, CatalogName) else None
-                if entry is None or entry.method_role is not catalog.Role.THREAD_STARTER:
-                    continue
-                if method in entry.methods:
+            for entry in self._catalog_bases(ancestor):
+                if entry.method_role is catalog.Role.THREAD_STARTER and method in entry.methods:
                     return f"{cls.qualname.rsplit('.', 1)[-1]}.{method}, a {entry.display} subclass"
         return None
+
+    def _catalog_bases(self, cls: Definition) -> Iterator[catalog.Entry]:
+        """The catalog entries of a project class's own bases (`class Worker(QThread)`)."""
+        owner = self.module(cls.path)
+        assert owner is not None
+        for base in owner.summary.definitions[cls.qualname].bases:
+            resolved = self.resolve(owner, base)
+            entry = catalog.lookup(resolved.qualname) if isinstance(resolved, CatalogName) else None
+            if entry is not None:
+                yield entry
 
     def _own_origin(self, node: Node) -> Origin | None:
         module = self.module(node.path)
@@ -589,10 +592,8 @@ class Project:
                 definition = owner.summary.definitions[cls.qualname]
                 if definition.thread_class:
                     return Origin(definition.thread_class, cls.path, definition.line)
-                for base in definition.bases:
-                    resolved = self.resolve(owner, base)
-                    entry = catalog.lookup(resolved.qualname) if isinstance(resolved, CatalogName) else None
-                    if entry is not None and entry.subclass_role is catalog.Role.THREAD_STARTER:
+                for entry in self._catalog_bases(cls):
+                    if entry.subclass_role is catalog.Role.THREAD_STARTER:
                         name = cls.qualname.rsplit(".", 1)[-1]
                         return Origin(f"{name}, a {entry.display} subclass", cls.path, definition.line)
             return None
