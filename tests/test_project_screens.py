@@ -4,6 +4,8 @@ with the expensive answers they stand in for."""
 from __future__ import annotations
 
 import gc
+import importlib
+from importlib.machinery import PathFinder
 from pathlib import Path
 
 import pytest
@@ -153,3 +155,49 @@ def test_summarising_leaves_the_garbage_collector_as_it_found_it(tmp_path: Path,
     finally:
         gc.enable() if was else gc.disable()
     assert project.module(tmp_path / "fine.py").summary.threads  # summarised, not skipped
+
+
+def _python_finds(root: Path, name: str) -> Path | None:
+    """What Python's own import machinery finds for `name` under `root` alone (nothing runs)."""
+    importlib.invalidate_caches()
+    locations: list[str] | None = [str(root)]
+    spec = None
+    for part in name.split("."):
+        if locations is None:
+            return None  # a module is no package: nothing below it
+        spec = PathFinder.find_spec(part, locations)
+        if spec is None:
+            return None
+        locations = None if spec.submodule_search_locations is None else list(spec.submodule_search_locations)
+    assert spec is not None
+    if spec.origin is None or spec.origin == "namespace":  # a namespace package: its directory
+        return Path(locations[0]) if locations else None
+    return Path(spec.origin)
+
+
+def test_modules_are_found_where_python_would_find_them(tmp_path: Path) -> None:
+    root = tmp_path / "root"
+    files = [
+        "plain.py", "pkg/__init__.py", "pkg/mod.py", "pkg/sub/__init__.py", "pkg/sub/deep.py",
+        "both/__init__.py", "both.py",  # the package wins
+        "nsboth/inner.py", "nsboth.py",  # a module wins over a namespace directory
+        "ns/inner/leaf.py", "pkg/ns/leaf.py", "initdir/__init__.py/keep.py", "dotpy.py/keep.py",
+    ]  # fmt: skip
+    for name in files:
+        (root / name).parent.mkdir(parents=True, exist_ok=True)
+        (root / name).write_text("")
+    (root / "linked").symlink_to(root / "pkg", target_is_directory=True)
+    (root / "broken.py").symlink_to(root / "nowhere.py")
+    (root / "linkmod.py").symlink_to(root / "plain.py")
+    (root / "fifo.py").mkdir()  # neither file nor package
+    names = [
+        "plain", "pkg", "pkg.mod", "pkg.sub", "pkg.sub.deep", "pkg.missing", "both", "nsboth",
+        "nsboth.inner", "ns", "ns.inner", "ns.inner.leaf", "pkg.ns", "pkg.ns.leaf", "initdir",
+        "initdir.keep", "dotpy", "linked", "linked.mod", "broken", "linkmod", "fifo", "plain.x",
+        "missing", "missing.deeper",
+    ]  # fmt: skip
+    project = Project(Settings(no_cache=True))
+    found = {name: project.find((root,), name) for name in names}
+    assert found == {name: _python_finds(root, name) for name in names}
+    assert found["both"] == root / "both" / "__init__.py" and found["nsboth"] == root / "nsboth.py"
+    assert found["ns.inner"] == root / "ns" / "inner" and found["broken"] is None

@@ -188,6 +188,7 @@ class Project:
         self._prescreen = Prescreen(settings.extra_thread_starters | settings.extra_lock_factories)
         self._modules: dict[Path, Module | None] = {}
         self._found: dict[tuple[tuple[Path, ...], str], Path | None] = {}
+        self._listed: dict[str, dict[str, bool]] = {}  # directory -> {entry name: is a directory}
         self._caches: dict[Path, SummaryCache] = {}
         self._threads: dict[Node, Origin | None] = {}
         self._file_sets: dict[tuple[Path, ...], frozenset[Path]] = {}
@@ -228,17 +229,51 @@ class Project:
         parts = name.split(".")
         if name and not catalog.is_catalog_name(name) and all(part.isidentifier() for part in parts):
             for root in roots:
-                base = root.joinpath(*parts)
-                for candidate in (base / "__init__.py", base.with_name(parts[-1] + ".py")):
-                    if candidate.is_file():
-                        found = candidate
+                directory = str(root)
+                for part in parts[:-1]:
+                    entries = self._entries(directory)
+                    below = os.path.join(directory, part)
+                    if entries.get(part) is not True or (
+                        entries.get(part + ".py") is False  # the module wins over a namespace
+                        and self._entries(below).get("__init__.py") is not False
+                    ):
                         break
-                if found is None and base.is_dir():
-                    found = base  # a namespace package: a directory without __init__.py
-                if found is not None:
-                    break
+                    directory = below
+                else:
+                    last = parts[-1]
+                    entries = self._entries(directory)
+                    package = entries.get(last) is True
+                    if package and self._entries(os.path.join(directory, last)).get("__init__.py") is False:
+                        found = Path(directory, last, "__init__.py")
+                    elif entries.get(last + ".py") is False:
+                        found = Path(directory, last + ".py")
+                    elif package:
+                        found = Path(directory, last)  # a namespace package: no __init__.py
+                    if found is not None:
+                        break
         self._found[key] = found
         return found
+
+    def _entries(self, directory: str) -> dict[str, bool]:
+        """The directories (True) and files (False) in a directory, links followed. Listed once
+        per process, as Python's own FileFinder does, instead of a stat for every name tried:
+        most names an import asks for are not in the project. A directory that cannot be listed
+        holds nothing, as for Python's import system."""
+        entries = self._listed.get(directory)
+        if entries is None:
+            entries = {}
+            try:
+                with os.scandir(directory) as listing:
+                    for entry in listing:
+                        with contextlib.suppress(OSError):
+                            if entry.is_dir():
+                                entries[entry.name] = True
+                            elif entry.is_file():  # not a broken link, a socket or a fifo
+                                entries[entry.name] = False
+            except OSError:
+                pass
+            self._listed[directory] = entries
+        return entries
 
     def module(
         self, path: Path, live: ModuleFacts | None = None, text: str = "", partial: bool = False
