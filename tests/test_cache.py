@@ -6,6 +6,7 @@ import json
 import os
 import subprocess
 import sys
+from functools import partial
 from pathlib import Path
 
 import pytest
@@ -354,3 +355,25 @@ def test_a_full_run_knows_the_findings_of_a_sub_project_too(project: Path) -> No
     assert probed(project, ".") == (first, False)
     (project / "app" / "workers.py").write_text(WORKERS.replace("print", "len"))  # in the outer project
     assert probed(project, "tools/deploy/deploy.py")[1] is True  # it was judged beside it: again
+
+
+@pytest.mark.parametrize("front", ["flake8", "check"])
+def test_a_caller_added_to_a_file_whose_words_are_cached_is_found(project: Path, front: str) -> None:
+    """The word cache (words/) lets a settled file be screened unread; an edit that keeps its
+    size and mtime still moves its ctime, so the file is read again and its new call found."""
+    idle = "def go():\n    return 1\n"
+    caller = "import threading\nfrom app import jobs\ndef go():\n    threading.Thread().start()\n    jobs.main()\n"
+    jobs = JOBS.replace("from app import workers\n", "").replace("    workers.start()\n", "")
+    (project / "app" / "workers.py").write_text(idle.ljust(len(caller), "#"))
+    (project / "app" / "jobs.py").write_text(jobs)
+    settle()
+    run_front = check if front == "check" else partial(flake8, project, "--jobs=1")
+    args = (project,) if front == "check" else ()
+    assert codes(run_front(*args)) == []
+    assert list((project / ".forksafe_cache" / "words").glob("*.json"))
+    workers = project / "app" / "workers.py"
+    before = workers.stat()
+    workers.write_text(caller)
+    os.utime(workers, ns=(before.st_atime_ns, before.st_mtime_ns))
+    assert workers.stat().st_size == before.st_size
+    assert codes(run_front(*args)) == [FINDING.replace(":8:", ":6:")]

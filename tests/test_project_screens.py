@@ -5,10 +5,12 @@ from __future__ import annotations
 
 import gc
 import importlib
+import json
 from importlib.machinery import PathFinder
 from pathlib import Path
 
 import pytest
+from test_finder import settle
 
 from flake8_forksafe import finder
 from flake8_forksafe import project as project_module
@@ -201,3 +203,79 @@ def test_modules_are_found_where_python_would_find_them(tmp_path: Path) -> None:
     assert found == {name: _python_finds(root, name) for name in names}
     assert found["both"] == root / "both" / "__init__.py" and found["nsboth"] == root / "nsboth.py"
     assert found["ns.inner"] == root / "ns" / "inner" and found["broken"] is None
+
+
+def _settled_words_tree(tmp_path: Path) -> Path:
+    tmp_path.mkdir()
+    (tmp_path / "pyproject.toml").write_text("[project]\nname = 'app'\n")
+    (tmp_path / "pools.py").write_text("from multiprocessing import Pool\n\n\ndef crunch():\n    Pool()\n")
+    (tmp_path / "runner.py").write_text("def go():\n    return 1\n")
+    (tmp_path / "other.py").write_text("VALUE = 1\n")
+    settle()  # the word cache keeps only files changed longer ago than the racy window
+    return tmp_path
+
+
+def _screen(tree: Path, cache: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[list[str], int]:
+    """(the files mentioning `crunch`, how many word sets were made from files read)."""
+    made: list[bytes] = []
+    monkeypatch.setattr(project_module, "_words", lambda data: made.append(data) or _words(data))
+    project = Project(Settings(cache_dir=str(cache)))
+    roots = project.finder.roots_for(tree / "pools.py")[0]
+    found = sorted(module.path.name for module in project.mentioning(roots, {"crunch"}))
+    assert set(project.files_read) >= {tree / name for name in ("pools.py", "runner.py", "other.py")}
+    return found, len(made)
+
+
+def test_unchanged_files_are_screened_from_the_word_cache_unread(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    tree = _settled_words_tree(tmp_path / "tree")
+    cache = tmp_path / "cache"
+    assert _screen(tree, cache, monkeypatch) == (["pools.py"], 3)
+    assert len(list((cache / "words").glob("*.json"))) == 1
+    assert _screen(tree, cache, monkeypatch) == (["pools.py"], 0)  # no file read for its words
+    # A file changed since is read again, whether its size changed or only its times.
+    (tree / "runner.py").write_text("from pools import crunch\n\n\ndef go():\n    crunch()\n")
+    (tree / "other.py").write_text("CRUNCH = 1\n")  # the same size: new times, new words
+    assert _screen(tree, cache, monkeypatch) == (["pools.py", "runner.py"], 2)
+    # ... and kept only once it is older than the racy window: until then, read on every run.
+    assert _screen(tree, cache, monkeypatch) == (["pools.py", "runner.py"], 2)
+    settle()
+    assert _screen(tree, cache, monkeypatch) == (["pools.py", "runner.py"], 2)
+    assert _screen(tree, cache, monkeypatch) == (["pools.py", "runner.py"], 0)
+
+
+@pytest.mark.parametrize(
+    "record",
+    [
+        b"\x00garbage",
+        b"[1, 2",
+        b'{"format": 1}',
+        b'{"format": 1, "version": "0", "roots": [], "files": {}}',
+        "{format}",  # the right keys, a file's entry of the wrong shape
+        "{format} {{}}",
+    ],
+)
+def test_a_corrupt_or_foreign_word_cache_is_ignored_and_rewritten(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, record: bytes | str
+) -> None:
+    tree = _settled_words_tree(tmp_path / "tree")
+    cache = tmp_path / "cache"
+    _screen(tree, cache, monkeypatch)
+    (entry,) = (cache / "words").glob("*.json")
+    if isinstance(record, str):
+        good = json.loads(entry.read_bytes())
+        name = str(tree / "runner.py")
+        good["files"][name] = [1, 2] if record == "{format}" else {"size": 1}
+        record = json.dumps(good).encode()
+    entry.write_bytes(record)
+    assert _screen(tree, cache, monkeypatch) == (["pools.py"], 3)
+    assert _screen(tree, cache, monkeypatch) == (["pools.py"], 0)  # rewritten whole
+
+
+def test_no_word_cache_without_a_cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    tree = _settled_words_tree(tmp_path / "tree")
+    project = Project(Settings(no_cache=True))
+    roots = project.finder.roots_for(tree / "pools.py")[0]
+    assert [module.path.name for module in project.mentioning(roots, {"crunch"})] == ["pools.py"]
+    assert not (tree / ".forksafe_cache").exists()

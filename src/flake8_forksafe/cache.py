@@ -7,6 +7,9 @@ plugin version, summary format, settings and the file's path, size and content h
 the entry). Entries are written to a temporary file and renamed into place, so a reader sees a
 whole entry or none. A corrupt, foreign or unreadable entry is ignored and rebuilt; a directory
 that cannot be created or written means no disk cache, never an error.
+
+The word sets of a project's files (WordCache, below) are kept the other way round: by each
+file's size, mtime, ctime and inode, so that an unchanged file need not even be read.
 """
 
 from __future__ import annotations
@@ -18,6 +21,8 @@ from typing import NamedTuple
 
 from .store import CacheDirectory, code_version, content_hash, entry_name
 from .summary import FORMAT, Summary
+
+WORDS_FORMAT = 1  # of a word cache record
 
 
 class SummaryCache:
@@ -118,3 +123,58 @@ class RunCache:
             "status": output.status,
         }
         self.summaries.disk.write(self.entry, record)
+
+
+class FileWords(NamedTuple):
+    """What project.py's word screen needs of one file, and the stat it had before it was read."""
+
+    signature: tuple[int, int, int, int]  # size, mtime_ns, ctime_ns, inode
+    digest: str  # content hash: `check`'s RunCache records it for every file screened
+    words: frozenset[bytes]
+
+
+class WordCache:
+    """The word sets of every file under one set of search roots, between runs.
+
+    An entry stands while its file's size, mtime, ctime and inode are those taken just before it
+    was read: any write sets the ctime to the time of the write, which no program can set back.
+    The caller keeps only files last changed longer ago than finder.RACY_NS (a later write within
+    the same clock tick would leave the times as they were). One record per set of roots; each
+    file's words are one string, split again in C (a list of words or of word numbers costs
+    json.loads two to ten times as much).
+    """
+
+    def __init__(self, disk: CacheDirectory, roots: tuple[Path, ...]) -> None:
+        self.disk = disk
+        self.roots = [str(root) for root in roots]
+        self.entry = disk.path / "words" / f"{entry_name(chr(0).join(self.roots))}.json"
+
+    def load(self) -> dict[str, FileWords]:
+        """Every file's entry, or none at all when the record is missing, corrupt or foreign."""
+        try:
+            record = json.loads(self.entry.read_bytes())
+            if (
+                record.get("format") != WORDS_FORMAT
+                or record.get("version") != code_version()
+                or record.get("roots") != self.roots
+            ):
+                return {}
+            return {
+                str(name): FileWords(
+                    (int(size), int(mtime_ns), int(ctime_ns), int(inode)),
+                    str(digest),
+                    # latin-1: one character per byte, both ways; a word holds no space
+                    frozenset(words.encode("latin-1").split(b" ")) if words else frozenset(),
+                )
+                for name, (size, mtime_ns, ctime_ns, inode, digest, words) in record["files"].items()
+            }
+        except (OSError, ValueError, KeyError, TypeError, AttributeError, RecursionError):
+            return {}  # missing, torn by an older writer, corrupt or foreign: read the files
+
+    def store(self, entries: dict[str, FileWords]) -> None:
+        files = {
+            name: [*entry.signature, entry.digest, b" ".join(entry.words).decode("latin-1")]
+            for name, entry in entries.items()
+        }
+        record = {"format": WORDS_FORMAT, "version": code_version(), "roots": self.roots, "files": files}
+        self.disk.write(self.entry, record)

@@ -17,6 +17,7 @@ import contextlib
 import gc
 import os
 import re
+import time
 from collections import deque
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -24,10 +25,10 @@ from pathlib import Path
 from typing import Union
 
 from . import catalog, source
-from .cache import SummaryCache
+from .cache import FileWords, SummaryCache, WordCache
 from .config import tomllib  # the TOML reader config.py picked for this Python
 from .facts import LOCAL_PREFIX, MAIN, MODULE, ModuleFacts, collect
-from .finder import Finder
+from .finder import RACY_NS, Finder
 from .judge import Surroundings
 from .prescreen import Prescreen
 from .settings import Settings
@@ -194,6 +195,8 @@ class Project:
         self._file_sets: dict[tuple[Path, ...], frozenset[Path]] = {}
         self._word_index: dict[Path, frozenset[bytes]] = {}
         self._unindexed: dict[Path, bytes] = {}  # files read, no word set yet
+        self._screened: set[tuple[Path, ...]] = set()  # search roots whose word cache is read
+        self._file_words: dict[Path, FileWords] = {}  # the disk file's, for the word cache
         self._substring_words = 0  # how many words the substring screen has searched for
         self._child_only: dict[Code, bool] = {}
         self._callers: dict[Code, list[Code]] = {}
@@ -365,11 +368,12 @@ class Project:
         self.record(path, data)
         return data
 
-    def record(self, path: Path, data: bytes) -> None:
-        """Notes a file read (`files_read`), and its content hash in `inputs` when `record_inputs` is on."""
+    def record(self, path: Path, data: bytes, digest: str = "") -> None:
+        """Notes a file read (`files_read`), and its content hash in `inputs` when `record_inputs`
+        is on (`digest`, when the caller has it)."""
         self.files_read.append(path)
         if self.record_inputs:
-            self.inputs[path] = content_hash(data)
+            self.inputs[path] = digest or content_hash(data)
 
     def mentioning(
         self,
@@ -388,6 +392,9 @@ class Project:
         on_disk = self._file_sets.get(key)
         if on_disk is None:
             on_disk = self._file_sets[key] = frozenset(paths)
+        if key not in self._screened:
+            self._screened.add(key)
+            self._words_from_cache(key, paths)
         for path, live in self._live.items():  # a buffer not saved yet, stdin
             if path not in on_disk and any(path.is_relative_to(root) for root in roots):
                 yield live
@@ -420,6 +427,44 @@ class Project:
                 module = self.module(path)
                 if module is not None:
                     yield module
+
+    def _words_from_cache(self, roots: tuple[Path, ...], paths: list[Path]) -> None:
+        """At the first screen of `roots`: the word set of each file not screened yet, from the
+        word cache where the file is unchanged (then it is not read: most of an editor's lint
+        in a large project), and the cache brought up to date. Nothing with --forksafe-no-cache:
+        the substring screen then reads each file, and makes word sets only where it must."""
+        unscreened = [path for path in paths if path not in self._file_words]
+        directory = self.finder.cache_directory(roots[0])
+        if not unscreened or directory is None:
+            return  # (every file screened under other roots: this record is left as it is)
+        cache = WordCache(directory, roots)
+        stored = cache.load()
+        changed = stored.keys() != {str(path) for path in paths}
+        for path in unscreened:
+            try:
+                status = os.stat(path)  # before the read: a write after it changes the stat
+                entry = stored.get(str(path))
+                signature = (status.st_size, status.st_mtime_ns, status.st_ctime_ns, status.st_ino)
+                if entry is not None and entry.signature == signature:
+                    self.finder.before_reading(path)
+                    self.record(path, b"", entry.digest)
+                else:
+                    data = self.read(path)
+                    entry = FileWords(signature, content_hash(data), _words(data))
+                    changed = True
+            except OSError:
+                continue
+            self._file_words[path] = entry
+            self._word_index.setdefault(path, entry.words)  # a live buffer keeps its own
+            self._unindexed.pop(path, None)
+        settled_before = time.time_ns() - RACY_NS
+        kept = {
+            str(path): entry
+            for path in paths
+            if (entry := self._file_words.get(path)) and max(entry.signature[1:3]) < settled_before
+        }
+        if changed and (kept or stored):
+            cache.store(kept)
 
     # ----- what names mean ---------------------------------------------------------------------
     def absolute(self, module: Module, symbol: str) -> str | None:
