@@ -362,7 +362,8 @@ def test_a_caller_added_to_a_file_whose_words_are_cached_is_found(project: Path,
     """The word cache (words/) lets a settled file be screened unread; an edit that keeps its
     size and mtime still moves its ctime, so the file is read again and its new call found."""
     idle = "def go():\n    return 1\n"
-    caller = "import threading\nfrom app import jobs\ndef go():\n    threading.Thread().start()\n    jobs.main()\n"
+    caller = "import threading\nfrom app import jobs\ndef go():\n    threading.Thread().start()\n"
+    caller += "    jobs.main()\n"
     jobs = JOBS.replace("from app import workers\n", "").replace("    workers.start()\n", "")
     (project / "app" / "workers.py").write_text(idle.ljust(len(caller), "#"))
     (project / "app" / "jobs.py").write_text(jobs)
