@@ -13,6 +13,7 @@ The walker only records facts. `judge.py` decides which sinks become findings.
 from __future__ import annotations
 
 import ast
+import builtins
 import contextlib
 import enum
 from collections.abc import Iterable, Sequence
@@ -295,6 +296,7 @@ Value = Union[
 Values = frozenset[Value]
 Env = dict[str, Values]
 EMPTY: Values = frozenset()
+_BUILTINS = frozenset(dir(builtins))  # names an `import *` of a project module does not stand for
 MISSING = object()  # an argument that the call does not pass
 
 
@@ -306,7 +308,7 @@ class _Deferred(NamedTuple):
 
 
 class Scope:
-    __slots__ = ("deferred", "env", "is_class", "parent", "qualname")
+    __slots__ = ("deferred", "env", "is_class", "parent", "qualname", "stars")
 
     def __init__(self, parent: Scope | None, is_class: bool = False, qualname: str = MODULE) -> None:
         self.parent = parent
@@ -315,13 +317,21 @@ class Scope:
         self.qualname = qualname  # of the function or class whose body this is
         # Function bodies defined here, analysed once this scope's own body is done.
         self.deferred: list[_Deferred] = []
+        # The module scope's `from <project module> import *` sources, as prefixes (`.util.`).
+        self.stars: list[str] = []
 
     def lookup(self, name: str) -> Values:
-        scope: Scope | None = self
-        while scope is not None:
+        scope = self
+        while True:
             if name in scope.env:
                 return scope.env[name]
+            if scope.parent is None:
+                break
             scope = scope.parent
+        if scope.stars and not name.startswith("_") and name not in _BUILTINS:
+            # A name no statement binds may come from a project module's `import *` (which binds
+            # its public names); the project layer keeps whichever source defines it.
+            return frozenset(Ref(prefix + name) for prefix in scope.stars)
         return EMPTY
 
     def in_function(self) -> bool:
@@ -481,6 +491,8 @@ class Collector:
                 if not node.level:
                     for name in catalog.star_exports(module):
                         scope.env[name] = frozenset({Ref(f"{module}.{name}")})
+                if node.level or catalog.may_be_project(module):
+                    scope.stars.append(prefix)  # `import *` is only allowed at module level
                 continue
             scope.env[alias.asname or alias.name] = frozenset({Ref(prefix + alias.name)})
 
