@@ -1,0 +1,1 @@
+"""The notify package; importing it imports no submodule."""

@@ -1,0 +1,3 @@
+"""Plain settings, no threads."""
+SHARDS = 4
+BUCKET = "exports"

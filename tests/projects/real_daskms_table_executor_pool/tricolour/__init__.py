@@ -1,0 +1,1 @@
+"""RFI flagger for Measurement Sets."""

@@ -1,0 +1,1 @@
+"""Nightly ETL jobs."""

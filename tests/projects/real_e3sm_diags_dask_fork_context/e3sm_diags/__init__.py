@@ -1,0 +1,1 @@
+"""E3SM Diagnostics, cut down to the parallel driver."""

@@ -1,0 +1,1 @@
+"""Gaffer's UI, cut down to the dispatch menu."""

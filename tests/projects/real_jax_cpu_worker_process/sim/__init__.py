@@ -1,0 +1,1 @@
+"""Simulation driver: GPU in the main process, a CPU side-worker in a subprocess."""

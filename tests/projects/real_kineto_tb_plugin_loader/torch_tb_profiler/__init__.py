@@ -1,0 +1,1 @@
+"""PyTorch Profiler TensorBoard plugin."""

@@ -1,0 +1,5 @@
+"""Profile loading and parsing."""
+
+from .loader import RunLoader
+
+__all__ = ["RunLoader"]

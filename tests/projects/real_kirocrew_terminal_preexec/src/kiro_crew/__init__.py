@@ -1,0 +1,1 @@
+"""Kiro Crew gateway."""

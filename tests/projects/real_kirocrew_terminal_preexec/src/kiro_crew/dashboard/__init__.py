@@ -1,0 +1,1 @@
+"""The dashboard HTTP/WebSocket server."""

@@ -1,0 +1,1 @@
+"""Luigi, cut down to the worker, the RPC scheduler client and the interface."""

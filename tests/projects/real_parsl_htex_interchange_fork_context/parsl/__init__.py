@@ -1,0 +1,1 @@
+"""Parsl, cut down to the HighThroughputExecutor's process launching."""

@@ -1,0 +1,1 @@
+"""Sentry, cut down to the taskworker."""

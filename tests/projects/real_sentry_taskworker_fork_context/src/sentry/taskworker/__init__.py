@@ -1,0 +1,1 @@
+"""Taskworker: fetches task activations from a taskbroker and runs them in children."""

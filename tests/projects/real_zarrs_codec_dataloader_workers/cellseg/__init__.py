@@ -1,0 +1,1 @@
+"""Cell segmentation training on OME-Zarr image stacks."""
