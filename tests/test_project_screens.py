@@ -3,6 +3,7 @@ with the expensive answers they stand in for."""
 
 from __future__ import annotations
 
+import ast
 import gc
 import importlib
 import json
@@ -14,6 +15,7 @@ from test_finder import settle
 
 from flake8_forksafe import finder
 from flake8_forksafe import project as project_module
+from flake8_forksafe.facts import collect
 from flake8_forksafe.project import Code, Project, _words
 from flake8_forksafe.settings import Settings
 
@@ -279,3 +281,19 @@ def test_no_word_cache_without_a_cache(tmp_path: Path, monkeypatch: pytest.Monke
     roots = project.finder.roots_for(tree / "pools.py")[0]
     assert [module.path.name for module in project.mentioning(roots, {"crunch"})] == ["pools.py"]
     assert not (tree / ".forksafe_cache").exists()
+
+
+def test_the_word_cache_holds_the_files_words_not_a_live_buffers(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    tree = _settled_words_tree(tmp_path / "tree")
+    cache = tmp_path / "cache"
+    buffer = "from pools import crunch\n\n\ndef go():\n    crunch()\n"  # runner.py, not saved
+    project = Project(Settings(cache_dir=str(cache)))
+    project.module(tree / "runner.py", live=collect(ast.parse(buffer)), text=buffer)
+    roots = project.finder.roots_for(tree / "pools.py")[0]
+    assert sorted(module.path.name for module in project.mentioning(roots, {"crunch"})) == [
+        "pools.py",
+        "runner.py",
+    ]
+    assert _screen(tree, cache, monkeypatch) == (["pools.py"], 0)  # the file on disk never did

@@ -130,7 +130,7 @@ class FileWords(NamedTuple):
 
     signature: tuple[int, int, int, int]  # size, mtime_ns, ctime_ns, inode
     digest: str  # content hash: `check`'s RunCache records it for every file screened
-    words: frozenset[bytes]
+    words: bytes  # its words, each once, separated by spaces (a word holds none)
 
 
 class WordCache:
@@ -140,8 +140,9 @@ class WordCache:
     was read: any write sets the ctime to the time of the write, which no program can set back.
     The caller keeps only files last changed longer ago than finder.RACY_NS (a later write within
     the same clock tick would leave the times as they were). One record per set of roots; each
-    file's words are one string, split again in C (a list of words or of word numbers costs
-    json.loads two to ten times as much).
+    file's words are one string (a list of words or of word numbers costs json.loads two to ten
+    times as much), which the substring screen searches as it would the file, and which is split
+    into a word set only for a file that passes it.
     """
 
     def __init__(self, disk: CacheDirectory, roots: tuple[Path, ...]) -> None:
@@ -163,8 +164,7 @@ class WordCache:
                 str(name): FileWords(
                     (int(size), int(mtime_ns), int(ctime_ns), int(inode)),
                     str(digest),
-                    # latin-1: one character per byte, both ways; a word holds no space
-                    frozenset(words.encode("latin-1").split(b" ")) if words else frozenset(),
+                    str(words).encode("latin-1"),  # one character per byte, both ways
                 )
                 for name, (size, mtime_ns, ctime_ns, inode, digest, words) in record["files"].items()
             }
@@ -173,7 +173,7 @@ class WordCache:
 
     def store(self, entries: dict[str, FileWords]) -> None:
         files = {
-            name: [*entry.signature, entry.digest, b" ".join(entry.words).decode("latin-1")]
+            name: [*entry.signature, entry.digest, entry.words.decode("latin-1")]
             for name, entry in entries.items()
         }
         record = {"format": WORDS_FORMAT, "version": code_version(), "roots": self.roots, "files": files}

@@ -197,6 +197,7 @@ class Project:
         self._unindexed: dict[Path, bytes] = {}  # files read, no word set yet
         self._screened: set[tuple[Path, ...]] = set()  # search roots whose word cache is read
         self._file_words: dict[Path, FileWords] = {}  # the disk file's, for the word cache
+        self._listed_words: dict[Path, bytes] = {}  # from the word cache, no word set yet
         self._substring_words = 0  # how many words the substring screen has searched for
         self._child_only: dict[Code, bool] = {}
         self._callers: dict[Code, list[Code]] = {}
@@ -410,7 +411,8 @@ class Project:
             needed = frozenset() if exempt else required
             index = self._word_index.get(path)
             if index is None:
-                data = self._unindexed.get(path)
+                listed = self._listed_words.get(path)  # the word cache's: the file is not read
+                data = listed if listed is not None else self._unindexed.get(path)
                 if data is None:
                     try:
                         data = self._unindexed[path] = self.read(path)
@@ -421,8 +423,12 @@ class Project:
                     and (not needed or any(word.lstrip(b".") in data for word in needed))
                 ):
                     continue  # not even a substring: no word set needed
-                index = self._word_index[path] = _words(data)
-                del self._unindexed[path]
+                if listed is not None:
+                    index = self._word_index[path] = frozenset(listed.split())
+                    del self._listed_words[path]
+                else:
+                    index = self._word_index[path] = _words(data)
+                    del self._unindexed[path]
             if index & wanted and (not needed or index & needed):
                 module = self.module(path)
                 if module is not None:
@@ -448,14 +454,17 @@ class Project:
                 if entry is not None and entry.signature == signature:
                     self.finder.before_reading(path)
                     self.record(path, b"", entry.digest)
+                    if path not in self._word_index:  # (a live buffer has its own)
+                        self._listed_words[path] = entry.words
                 else:
                     data = self.read(path)
-                    entry = FileWords(signature, content_hash(data), _words(data))
+                    words = _words(data)  # the file's, not those of a live buffer of it
+                    self._word_index.setdefault(path, words)
+                    entry = FileWords(signature, content_hash(data), b" ".join(words))
                     changed = True
             except OSError:
                 continue
             self._file_words[path] = entry
-            self._word_index.setdefault(path, entry.words)  # a live buffer keeps its own
             self._unindexed.pop(path, None)
         settled_before = time.time_ns() - RACY_NS
         kept = {
