@@ -232,6 +232,14 @@ CHILD_CALLABLE_PARAMS: dict[str, dict[str, tuple[str, int | None]]] = {
     "Pool": {"INITIALIZER": ("initializer", 1)},
     "ProcessPoolExecutor": {"INITIALIZER": ("initializer", 2)},
 }
+# Thread starters' parameter (keyword, position) that takes the callable the new thread runs: a
+# project function handed over runs in this process, as if the starting code called it.
+THREAD_TARGET_PARAMS: dict[str, tuple[str, int]] = {
+    "threading.Thread": ("target", 1),
+    "threading.Timer": ("function", 1),
+    "_thread.start_new_thread": ("function", 0),
+    "asyncio.to_thread": ("func", 0),
+}
 # Methods of a process pool or executor whose first argument runs in a child process.
 POOL_TASK_METHODS = frozenset({
     "apply", "apply_async", "map", "map_async", "imap", "imap_unordered", "starmap", "starmap_async",

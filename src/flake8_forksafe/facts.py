@@ -296,6 +296,7 @@ Value = Union[
 Values = frozenset[Value]
 Env = dict[str, Values]
 EMPTY: Values = frozenset()
+PARTIAL = "functools.partial"
 _BUILTINS = frozenset(dir(builtins))  # names an `import *` of a project module does not stand for
 MISSING = object()  # an argument that the call does not pass
 
@@ -925,9 +926,15 @@ class Collector:
         if isinstance(node.func, ast.Attribute) and isinstance(node.func.value, ast.Name):
             self._forget_dict(node.func.value.id, scope)  # `opts.setdefault(...)`, `opts.update(...)`
         if not callees:
-            return self._unresolved_call(node, scope) | self.readiness.call(node, callees, arguments, scope)
+            return self._unresolved_call(node, scope, arguments) | self.readiness.call(
+                node, callees, arguments, scope
+            )
         for callee in callees:
-            if isinstance(callee, Ref):
+            if isinstance(callee, Ref) and callee.qualname == PARTIAL and node.args:
+                # functools.partial(f, ...) runs f when called: handed to a process or a thread,
+                # or called, it stands for f (`Process(target=partial(work, job))`).
+                results |= {value for value in arguments[id(node.args[0])] if isinstance(value, Ref)}
+            elif isinstance(callee, Ref):
                 entry = self._entry(callee.qualname)
                 if entry is not None:
                     results |= self._call_entry(node, arguments, entry, entry.role, scope)
@@ -941,7 +948,7 @@ class Collector:
                 task = _argument(node, "fn" if callee.method == "submit" else "func", 0)
                 self._child_code(node, task, arguments, ChildUse.TASK)
             elif isinstance(callee, EventLoop) and callee.method == "run_in_executor":
-                self._default_executor(node)
+                self._default_executor(node, arguments)
             elif isinstance(callee, LocalClass):
                 results |= self._call_entry(node, arguments, callee.base, callee.role, scope, callee)
             elif isinstance(callee, ContextMember) and callee.name in catalog.CONTEXT_PROCESS_METHODS:
@@ -969,7 +976,7 @@ class Collector:
                 self._requires = ("", "")
         return results
 
-    def _unresolved_call(self, node: ast.Call, scope: Scope) -> Values:
+    def _unresolved_call(self, node: ast.Call, scope: Scope, arguments: dict[int, Values]) -> Values:
         if isinstance(node.func, ast.Name) and node.func.id == "dict" and not scope.lookup("dict"):
             # dict(a=1): keys readable unless it copies another mapping or spreads **kwargs
             if not node.args and all(kw.arg is not None for kw in node.keywords):
@@ -977,14 +984,27 @@ class Collector:
                 return frozenset({KnownDict(frozenset(keys))})
         elif isinstance(node.func, ast.Attribute) and node.func.attr == "run_in_executor":
             # `loop.run_in_executor(None, f)` on a loop the checker cannot see: asyncio's method name
-            self._default_executor(node)
+            self._default_executor(node, arguments)
         return EMPTY
 
-    def _default_executor(self, node: ast.Call) -> None:
+    def _default_executor(self, node: ast.Call, arguments: dict[int, Values]) -> None:
         """run_in_executor(None, ...) runs the task in the loop's default ThreadPoolExecutor."""
         executor = _argument(node, "executor", 0)
         if isinstance(executor, ast.Constant) and executor.value is None:
             self._evidence(node, EvidenceKind.THREADS, "loop.run_in_executor(None, ...)")
+            self._thread_code(node, _argument(node, "func", 1), arguments)
+
+    def _thread_code(self, node: ast.Call, argument: object, arguments: dict[int, Values]) -> None:
+        """A project function handed to a new thread runs in this process: a call to it, at the
+        thread start (its sinks get this module's evidence; it is parent code, not child-only)."""
+        if not isinstance(argument, ast.expr):
+            return
+        for value in arguments.get(id(argument), EMPTY):
+            if isinstance(value, Ref) and catalog.may_be_project(value.qualname):
+                name = _call_name(argument) or value.qualname
+                self.facts.calls.append(
+                    ProjectCall(self.owner, value.qualname, "", node.lineno, node.col_offset, name)
+                )
 
     def _project_call(self, node: ast.Call, target: str, method: str) -> None:
         name = _call_name(node.func) or target
@@ -1021,6 +1041,9 @@ class Collector:
             results = self._process_children(node, arguments, entry.qualname.rsplit(".", 1)[1])
         if role is Role.THREAD_STARTER:
             self._evidence(node, EvidenceKind.THREADS, name + subclass)
+            params = catalog.THREAD_TARGET_PARAMS.get(entry.qualname) if local_class is None else None
+            if params is not None:
+                self._thread_code(node, _argument(node, *params), arguments)
         elif role is Role.INSTANCE:
             return frozenset({LibraryInstance(entry, name, entry.display if local_class else "")})
         elif role is Role.LIBRARY_FORKER and entry.forker is not None:

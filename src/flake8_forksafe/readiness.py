@@ -33,6 +33,7 @@ from .facts import (
     MISSING,
     MODULE,
     NONE,
+    PARTIAL,
     Context,
     ContextMember,
     Extension,
@@ -156,7 +157,6 @@ TASK_UNPICKLABLE_MAKERS: dict[str, tuple[str, str]] = {
     )
 }  # fmt: skip
 BUILTIN_OPEN = "open"
-PARTIAL = "functools.partial"
 _GENERATOR_ADVICE = "pass a list (or what the generator is made from) instead"
 _DEFINE_AT_MODULE_LEVEL = "define it at module level"
 
