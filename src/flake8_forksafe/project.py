@@ -189,7 +189,7 @@ class Project:
         self._prescreen = Prescreen(settings.extra_thread_starters | settings.extra_lock_factories)
         self._modules: dict[Path, Module | None] = {}
         self._found: dict[tuple[tuple[Path, ...], str], Path | None] = {}
-        self._listed: dict[str, dict[str, bool]] = {}  # directory -> {entry name: is a directory}
+        self._directory_entries: dict[str, dict[str, bool]] = {}  # directory -> {entry name: is a directory}
         self._caches: dict[Path, SummaryCache] = {}
         self._threads: dict[Node, Origin | None] = {}
         self._file_sets: dict[tuple[Path, ...], frozenset[Path]] = {}
@@ -197,7 +197,7 @@ class Project:
         self._unindexed: dict[Path, bytes] = {}  # files read, no word set yet
         self._screened: set[tuple[Path, ...]] = set()  # search roots whose word cache is read
         self._file_words: dict[Path, FileWords] = {}  # the disk file's, for the word cache
-        self._listed_words: dict[Path, bytes] = {}  # from the word cache, no word set yet
+        self._cached_words: dict[Path, bytes] = {}  # from the word cache, no word set yet
         self._substring_words = 0  # how many words the substring screen has searched for
         self._child_only: dict[Code, bool] = {}
         self._callers: dict[Code, list[Code]] = {}
@@ -263,7 +263,7 @@ class Project:
         per process, as Python's own FileFinder does, instead of a stat for every name tried:
         most names an import asks for are not in the project. A directory that cannot be listed
         holds nothing, as for Python's import system."""
-        entries = self._listed.get(directory)
+        entries = self._directory_entries.get(directory)
         if entries is None:
             entries = {}
             try:
@@ -276,7 +276,7 @@ class Project:
                                 entries[entry.name] = False
             except OSError:
                 pass
-            self._listed[directory] = entries
+            self._directory_entries[directory] = entries
         return entries
 
     def module(
@@ -411,8 +411,8 @@ class Project:
             needed = frozenset() if exempt else required
             index = self._word_index.get(path)
             if index is None:
-                listed = self._listed_words.get(path)  # the word cache's: the file is not read
-                data = listed if listed is not None else self._unindexed.get(path)
+                cached = self._cached_words.get(path)  # the word cache's: the file is not read
+                data = cached if cached is not None else self._unindexed.get(path)
                 if data is None:
                     try:
                         data = self._unindexed[path] = self.read(path)
@@ -423,9 +423,9 @@ class Project:
                     and (not needed or any(word.lstrip(b".") in data for word in needed))
                 ):
                     continue  # not even a substring: no word set needed
-                if listed is not None:
-                    index = self._word_index[path] = frozenset(listed.split())
-                    del self._listed_words[path]
+                if cached is not None:
+                    index = self._word_index[path] = frozenset(cached.split())
+                    del self._cached_words[path]
                 else:
                     index = self._word_index[path] = _words(data)
                     del self._unindexed[path]
@@ -455,7 +455,7 @@ class Project:
                     self.finder.before_reading(path)
                     self.record(path, b"", entry.digest)
                     if path not in self._word_index:  # (a live buffer has its own)
-                        self._listed_words[path] = entry.words
+                        self._cached_words[path] = entry.words
                 else:
                     data = self.read(path)
                     words = _words(data)  # the file's, not those of a live buffer of it
