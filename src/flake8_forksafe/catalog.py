@@ -240,6 +240,10 @@ THREAD_TARGET_PARAMS: dict[str, tuple[str, int]] = {
     "_thread.start_new_thread": ("function", 0),
     "asyncio.to_thread": ("func", 0),
 }
+# Thread pools and executors: the tasks their POOL_TASK_METHODS take run on their threads.
+THREAD_POOLS = frozenset(
+    {"concurrent.futures.ThreadPoolExecutor", "multiprocessing.pool.ThreadPool", "multiprocessing.dummy.Pool"}
+)
 # Methods of a process pool or executor whose first argument runs in a child process.
 POOL_TASK_METHODS = frozenset({
     "apply", "apply_async", "map", "map_async", "imap", "imap_unordered", "starmap", "starmap_async",

@@ -253,6 +253,13 @@ class ProcessPool:
 
 
 @dataclass(frozen=True)
+class ThreadPool:
+    """A thread pool or executor: its tasks run on its threads, in this process."""
+
+    method: str = ""  # "" for the pool itself, "map" / "submit" for a method of it
+
+
+@dataclass(frozen=True)
 class KnownDict:
     """A dict display or dict(...) call whose keys the checker can read (for `**opts`)."""
 
@@ -289,8 +296,8 @@ class _NoneValue:
 NONE = _NoneValue()  # the literal None
 
 Value = Union[
-    Ref, Context, ContextMember, LocalClass, Manager, ManagerStart, Instance, ProcessPool, KnownDict,
-    EventLoop, LibraryInstance, _NoneValue, Extension,
+    Ref, Context, ContextMember, LocalClass, Manager, ManagerStart, Instance, ProcessPool, ThreadPool,
+    KnownDict, EventLoop, LibraryInstance, _NoneValue, Extension,
 ]  # fmt: skip
 # What an expression may hold; empty means "nothing the checker understands".
 Values = frozenset[Value]
@@ -565,7 +572,7 @@ class Collector:
             self._call_methods(item.context_expr, values, "__enter__")
             if item.optional_vars is not None:
                 # A pool's and an executor's __enter__ return the pool itself.
-                pools = frozenset(value for value in values if isinstance(value, ProcessPool))
+                pools = frozenset(value for value in values if isinstance(value, (ProcessPool, ThreadPool)))
                 entered = pools | self.readiness.entered(values, item.context_expr)
                 self._bind(item.optional_vars, entered, scope)
         self._block(node.body, scope)
@@ -856,6 +863,8 @@ class Collector:
                 values.add(Instance(base.symbol, f"{base.path}.{attr}" if base.path else attr))
             elif isinstance(base, ProcessPool) and not base.method:
                 values.add(ProcessPool(attr))
+            elif isinstance(base, ThreadPool) and not base.method:
+                values.add(ThreadPool(attr))
             elif isinstance(base, EventLoop) and not base.method:
                 values.add(EventLoop(attr))
             elif isinstance(base, LibraryInstance) and not base.method and attr in base.entry.methods:
@@ -947,6 +956,10 @@ class Collector:
             elif isinstance(callee, ProcessPool) and callee.method in catalog.POOL_TASK_METHODS:
                 task = _argument(node, "fn" if callee.method == "submit" else "func", 0)
                 self._child_code(node, task, arguments, ChildUse.TASK)
+            elif isinstance(callee, ThreadPool) and callee.method in catalog.POOL_TASK_METHODS:
+                self._thread_code(
+                    node, _argument(node, "fn" if callee.method == "submit" else "func", 0), arguments
+                )
             elif isinstance(callee, EventLoop) and callee.method == "run_in_executor":
                 self._default_executor(node, arguments)
             elif isinstance(callee, LocalClass):
@@ -1044,6 +1057,8 @@ class Collector:
             params = catalog.THREAD_TARGET_PARAMS.get(entry.qualname) if local_class is None else None
             if params is not None:
                 self._thread_code(node, _argument(node, *params), arguments)
+            elif entry.qualname in catalog.THREAD_POOLS and local_class is None:
+                results = frozenset({ThreadPool()})  # its tasks: see _call
         elif role is Role.INSTANCE:
             return frozenset({LibraryInstance(entry, name, entry.display if local_class else "")})
         elif role is Role.LIBRARY_FORKER and entry.forker is not None:

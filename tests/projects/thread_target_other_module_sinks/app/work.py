@@ -19,3 +19,12 @@ def in_thread():
 def unused():
     with ProcessPoolExecutor() as pool:
         pool.map(abs, [1])
+
+
+def convert(path):
+    return subprocess.run(["convert", path], preexec_fn=os.setsid)  # error: FRK004:12
+
+
+def archive(paths):
+    with ProcessPoolExecutor() as pool:  # error: FRK001:10
+        return list(pool.map(len, paths))
