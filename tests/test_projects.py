@@ -30,7 +30,9 @@ from flake8_forksafe.source import UnreadableSource, check_source, read_source
 from markers import expected
 
 PROJECTS = Path(__file__).parent / "projects"
-CASES = sorted(path.name for path in PROJECTS.iterdir() if path.is_dir())
+CASES = sorted(  # not __pycache__ (conftest.py's) or .ruff_cache, which a local run leaves
+    path.name for path in PROJECTS.iterdir() if path.is_dir() and not path.name.startswith((".", "__"))
+)
 FLAKE8 = Path(sys.executable).with_name("flake8")
 
 
