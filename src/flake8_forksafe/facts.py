@@ -246,16 +246,11 @@ class Instance:
 
 
 @dataclass(frozen=True)
-class ProcessPool:
-    """A process pool or executor (any start method): its tasks run in child processes."""
+class Pool:
+    """A pool or executor: its tasks run in child processes (any start method), or on its own
+    threads in this process (`threads`: a ThreadPoolExecutor, a ThreadPool)."""
 
-    method: str = ""  # "" for the pool itself, "map" / "submit" for a method of it
-
-
-@dataclass(frozen=True)
-class ThreadPool:
-    """A thread pool or executor: its tasks run on its threads, in this process."""
-
+    threads: bool = False
     method: str = ""  # "" for the pool itself, "map" / "submit" for a method of it
 
 
@@ -296,8 +291,8 @@ class _NoneValue:
 NONE = _NoneValue()  # the literal None
 
 Value = Union[
-    Ref, Context, ContextMember, LocalClass, Manager, ManagerStart, Instance, ProcessPool, ThreadPool,
-    KnownDict, EventLoop, LibraryInstance, _NoneValue, Extension,
+    Ref, Context, ContextMember, LocalClass, Manager, ManagerStart, Instance, Pool, KnownDict,
+    EventLoop, LibraryInstance, _NoneValue, Extension,
 ]  # fmt: skip
 # What an expression may hold; empty means "nothing the checker understands".
 Values = frozenset[Value]
@@ -572,7 +567,7 @@ class Collector:
             self._call_methods(item.context_expr, values, "__enter__")
             if item.optional_vars is not None:
                 # A pool's and an executor's __enter__ return the pool itself.
-                pools = frozenset(value for value in values if isinstance(value, (ProcessPool, ThreadPool)))
+                pools = frozenset(value for value in values if isinstance(value, Pool))
                 entered = pools | self.readiness.entered(values, item.context_expr)
                 self._bind(item.optional_vars, entered, scope)
         self._block(node.body, scope)
@@ -861,10 +856,8 @@ class Collector:
                 values.add(ManagerStart(base))
             elif isinstance(base, Instance):
                 values.add(Instance(base.symbol, f"{base.path}.{attr}" if base.path else attr))
-            elif isinstance(base, ProcessPool) and not base.method:
-                values.add(ProcessPool(attr))
-            elif isinstance(base, ThreadPool) and not base.method:
-                values.add(ThreadPool(attr))
+            elif isinstance(base, Pool) and not base.method:
+                values.add(Pool(base.threads, attr))
             elif isinstance(base, EventLoop) and not base.method:
                 values.add(EventLoop(attr))
             elif isinstance(base, LibraryInstance) and not base.method and attr in base.entry.methods:
@@ -953,13 +946,12 @@ class Collector:
                     results |= self._possible_re_export(node, arguments, callee.qualname, scope)
             elif isinstance(callee, Instance) and callee.path:
                 self._project_call(node, callee.symbol, callee.path)
-            elif isinstance(callee, ProcessPool) and callee.method in catalog.POOL_TASK_METHODS:
+            elif isinstance(callee, Pool) and callee.method in catalog.POOL_TASK_METHODS:
                 task = _argument(node, "fn" if callee.method == "submit" else "func", 0)
-                self._child_code(node, task, arguments, ChildUse.TASK)
-            elif isinstance(callee, ThreadPool) and callee.method in catalog.POOL_TASK_METHODS:
-                self._thread_code(
-                    node, _argument(node, "fn" if callee.method == "submit" else "func", 0), arguments
-                )
+                if callee.threads:
+                    self._thread_code(node, task, arguments)
+                else:
+                    self._child_code(node, task, arguments, ChildUse.TASK)
             elif isinstance(callee, EventLoop) and callee.method == "run_in_executor":
                 self._default_executor(node, arguments)
             elif isinstance(callee, LocalClass):
@@ -1010,14 +1002,11 @@ class Collector:
     def _thread_code(self, node: ast.Call, argument: object, arguments: dict[int, Values]) -> None:
         """A project function handed to a new thread runs in this process: a call to it, at the
         thread start (its sinks get this module's evidence; it is parent code, not child-only)."""
-        if not isinstance(argument, ast.expr):
-            return
-        for value in arguments.get(id(argument), EMPTY):
-            if isinstance(value, Ref) and catalog.may_be_project(value.qualname):
-                name = _call_name(argument) or value.qualname
-                self.facts.calls.append(
-                    ProjectCall(self.owner, value.qualname, "", node.lineno, node.col_offset, name)
-                )
+        name = _call_name(argument) if isinstance(argument, ast.expr) else ""  # as written
+        for qualname in _handed_over(argument, arguments):
+            self.facts.calls.append(
+                ProjectCall(self.owner, qualname, "", node.lineno, node.col_offset, name or qualname)
+            )
 
     def _project_call(self, node: ast.Call, target: str, method: str) -> None:
         name = _call_name(node.func) or target
@@ -1027,11 +1016,8 @@ class Collector:
         self, node: ast.Call, argument: object, arguments: dict[int, Values], use: ChildUse
     ) -> None:
         """Records the callables passed to a child process (a target, a task, an initializer)."""
-        if not isinstance(argument, ast.expr):
-            return
-        for value in arguments.get(id(argument), EMPTY):
-            if isinstance(value, Ref) and catalog.may_be_project(value.qualname):
-                self.facts.child_code.append(ChildCode(self.owner, value.qualname, use, node.lineno))
+        for qualname in _handed_over(argument, arguments):
+            self.facts.child_code.append(ChildCode(self.owner, qualname, use, node.lineno))
 
     def _call_entry(
         self,
@@ -1058,7 +1044,7 @@ class Collector:
             if params is not None:
                 self._thread_code(node, _argument(node, *params), arguments)
             elif entry.qualname in catalog.THREAD_POOLS and local_class is None:
-                results = frozenset({ThreadPool()})  # its tasks: see _call
+                results = frozenset({Pool(threads=True)})  # its tasks: see _call
         elif role is Role.INSTANCE:
             return frozenset({LibraryInstance(entry, name, entry.display if local_class else "")})
         elif role is Role.LIBRARY_FORKER and entry.forker is not None:
@@ -1119,7 +1105,7 @@ class Collector:
             return EMPTY
         for use_name, (keyword, position) in params.items():
             self._child_code(node, _argument(node, keyword, position), arguments, ChildUse[use_name])
-        return frozenset({ProcessPool()}) if kind != "Process" else EMPTY
+        return frozenset({Pool()}) if kind != "Process" else EMPTY
 
     def _library_fork(self, node: ast.Call, arguments: dict[int, Values], forker: Forker, what: str) -> None:
         """A library call that forks workers: FRK001 or FRK002 by the start method it picks."""
@@ -1220,6 +1206,17 @@ class Collector:
         )  # fmt: skip
         self.facts.sinks.append(sink)
         return sink
+
+
+def _handed_over(argument: object, arguments: dict[int, Values]) -> list[str]:
+    """The project callables an argument (a target, a task, an initializer) may name."""
+    if not isinstance(argument, ast.expr):
+        return []  # MISSING: the call does not pass it
+    return [
+        value.qualname
+        for value in arguments.get(id(argument), EMPTY)
+        if isinstance(value, Ref) and catalog.may_be_project(value.qualname)
+    ]
 
 
 def _call_name(func: ast.expr) -> str:
