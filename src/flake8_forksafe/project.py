@@ -234,29 +234,28 @@ class Project:
         if name and not catalog.is_catalog_name(name) and all(part.isidentifier() for part in parts):
             for root in roots:
                 directory = str(root)
-                for part in parts[:-1]:
-                    entries = self._entries(directory)
-                    below = os.path.join(directory, part)
-                    if entries.get(part) is not True or (
-                        entries.get(part + ".py") is False  # the module wins over a namespace
-                        and self._entries(below).get("__init__.py") is not False
-                    ):
+                for part in parts[:-1]:  # each must be a package, regular or namespace
+                    step = self._in_directory(directory, part)
+                    if step is None or step.name == f"{part}.py":  # a module holds no modules
                         break
-                    directory = below
+                    directory = os.path.join(directory, part)
                 else:
-                    last = parts[-1]
-                    entries = self._entries(directory)
-                    package = entries.get(last) is True
-                    if package and self._entries(os.path.join(directory, last)).get("__init__.py") is False:
-                        found = Path(directory, last, "__init__.py")
-                    elif entries.get(last + ".py") is False:
-                        found = Path(directory, last + ".py")
-                    elif package:
-                        found = Path(directory, last)  # a namespace package: no __init__.py
+                    found = self._in_directory(directory, parts[-1])
                     if found is not None:
                         break
         self._found[key] = found
         return found
+
+    def _in_directory(self, directory: str, name: str) -> Path | None:
+        """What Python's FileFinder finds for `name` in one directory: a package's `__init__.py`,
+        else a module, else a directory without `__init__.py` (a namespace package)."""
+        entries = self._entries(directory)
+        below = os.path.join(directory, name)
+        if entries.get(name) is True and self._entries(below).get("__init__.py") is False:
+            return Path(below, "__init__.py")
+        if entries.get(name + ".py") is False:
+            return Path(directory, name + ".py")
+        return Path(below) if entries.get(name) is True else None
 
     def _entries(self, directory: str) -> dict[str, bool]:
         """The directories (True) and files (False) in a directory, links followed. Listed once
