@@ -1,0 +1,1 @@
+"""fdtdx: a JAX FDTD simulator (detectors and their video plotting, flattened)."""
