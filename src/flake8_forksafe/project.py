@@ -928,15 +928,17 @@ class Project:
             self._module_phrase[module.path] = phrase or self.passed_on(module, frozenset())
         return self._module_phrase[module.path]
 
-    def passed_on(self, module: Module, child_only: frozenset[str]) -> str | None:
-        """Thread evidence the module gets from the modules it imports, calls and holds."""
+    def passed_on(self, module: Module, child_only: frozenset[str], in_child: bool = False) -> str | None:
+        """Thread evidence the module gets from the modules it imports, calls and holds: in its
+        parent code, or (`in_child`) in its child-only code, for the forks made in a child."""
         found: list[tuple[int, str]] = []
 
-        def parent(owner: str) -> bool:
-            return owner not in child_only and not self.child_only(Code(module.path, owner))
+        def counts(owner: str) -> bool:
+            child = owner in child_only or self.child_only(Code(module.path, owner))
+            return child == in_child
 
         for position, record in enumerate(module.summary.imports):
-            if not parent(record.owner):
+            if not counts(record.owner):
                 continue
             for path in self.imported(module, position):
                 reached = self._import_threads(path)
@@ -954,7 +956,7 @@ class Project:
                     )
                     break
         for position, call in enumerate(module.summary.calls):
-            if not parent(call.owner):
+            if not counts(call.owner):
                 continue
             node = self.call_node(module, position)
             if isinstance(node, (Code, Build)):
@@ -972,6 +974,8 @@ class Project:
                 if what is not None:
                     found.append((call.line, f"starts threads ({what}, line {call.line})"))
         for held in module.summary.held:
+            if in_child and not counts(held.owner):
+                continue  # (an object the parent holds: its threads are the parent's)
             resolved = self.resolve(module, held.symbol)
             if isinstance(resolved, Definition) and self._class(resolved.path, resolved.qualname):
                 built = self.starts_threads(Build(resolved.path, resolved.qualname))
@@ -1305,9 +1309,18 @@ def surroundings(project: Project, path: Path, facts: ModuleFacts, scope: str, t
                 found[owner] = phrase
         callers = found
     own_child = any(item.owner in child_only for item in facts.evidence)
-    for owner in sorted({sink.owner for sink in sinks if sink.owner in child_only}):
+    child_owners = sorted({sink.owner for sink in sinks if sink.owner in child_only})
+    # The child's threads may also come from project code its own code calls, as a parent's do.
+    in_child = (
+        project.passed_on(module, child_only, in_child=True) if child_owners and not own_child else None
+    )
+    for owner in child_owners:
         if not own_child:
-            phrase = project.threaded_child_callers(module, owner)
+            phrase = (
+                f"a child process that {in_child}"
+                if in_child
+                else project.threaded_child_callers(module, owner)
+            )
             if phrase is not None:
                 found[owner] = phrase
     callers = found
