@@ -1003,9 +1003,9 @@ class Collector:
         """A project function handed to a new thread runs in this process: a call to it, at the
         thread start (its sinks get this module's evidence; it is parent code, not child-only)."""
         name = _call_name(argument) if isinstance(argument, ast.expr) else ""  # as written
-        for qualname in _handed_over(argument, arguments):
+        for symbol, method in _handed_over(argument, arguments):
             self.facts.calls.append(
-                ProjectCall(self.owner, qualname, "", node.lineno, node.col_offset, name or qualname)
+                ProjectCall(self.owner, symbol, method, node.lineno, node.col_offset, name or symbol)
             )
 
     def _project_call(self, node: ast.Call, target: str, method: str) -> None:
@@ -1016,7 +1016,8 @@ class Collector:
         self, node: ast.Call, argument: object, arguments: dict[int, Values], use: ChildUse
     ) -> None:
         """Records the callables passed to a child process (a target, a task, an initializer)."""
-        for qualname in _handed_over(argument, arguments):
+        for symbol, method in _handed_over(argument, arguments):
+            qualname = f"{symbol}.{method}" if method else symbol  # (project.py looks methods up the MRO)
             self.facts.child_code.append(ChildCode(self.owner, qualname, use, node.lineno))
 
     def _call_entry(
@@ -1208,15 +1209,18 @@ class Collector:
         return sink
 
 
-def _handed_over(argument: object, arguments: dict[int, Values]) -> list[str]:
-    """The project callables an argument (a target, a task, an initializer) may name."""
+def _handed_over(argument: object, arguments: dict[int, Values]) -> list[tuple[str, str]]:
+    """The project callables an argument (a target, a task, an initializer) may name, as
+    (symbol, method): `work` is ("work", ""), `self.run` in a class's method (its class, "run")."""
     if not isinstance(argument, ast.expr):
         return []  # MISSING: the call does not pass it
-    return [
-        value.qualname
-        for value in arguments.get(id(argument), EMPTY)
-        if isinstance(value, Ref) and catalog.may_be_project(value.qualname)
-    ]
+    handed: list[tuple[str, str]] = []
+    for value in arguments.get(id(argument), EMPTY):
+        if isinstance(value, Ref) and catalog.may_be_project(value.qualname):
+            handed.append((value.qualname, ""))
+        elif isinstance(value, Instance) and value.path and "." not in value.path:
+            handed.append((value.symbol, value.path))  # a bound method of a project object
+    return handed
 
 
 def _call_name(func: ast.expr) -> str:

@@ -826,10 +826,27 @@ class Project:
             return False
         for user in self.mentioning(module.roots, {target.owner.rsplit(".", 1)[-1]}):
             for use in user.summary.child_code:
-                resolved = self.resolve(user, use.symbol)
-                if isinstance(resolved, Definition) and Code(resolved.path, resolved.qualname) == target:
+                resolved = self.handed_over(user, use.symbol)
+                if resolved is not None and Code(resolved.path, resolved.qualname) == target:
                     return True
         return False
+
+    def handed_over(self, module: Module, symbol: str) -> Definition | None:
+        """The project definition a callable handed to a child names: `Worker.run` (written
+        `self.run`) may be a method Worker inherits from a project base class."""
+        resolved = self.resolve(module, symbol)
+        if not isinstance(resolved, Definition):
+            return None
+        owner, _, attribute = resolved.qualname.rpartition(".")
+        defining = self.module(resolved.path)
+        if (
+            owner
+            and defining is not None
+            and resolved.qualname not in defining.summary.definitions
+            and self._class(resolved.path, owner)
+        ):
+            return self._member(Definition(resolved.path, owner), attribute)
+        return resolved
 
     def child_only(self, target: Code) -> bool:
         """Whether a definition's code runs only in child processes (see rules.md): it is on the
@@ -877,8 +894,8 @@ class Project:
         pending: deque[Code] = deque()
         for user in self.mentioning(roots, CHILD_WORDS, PROCESS_MODULE_WORDS):
             for use in user.summary.child_code:
-                resolved = self.resolve(user, use.symbol)
-                if isinstance(resolved, Definition) and not self._class(resolved.path, resolved.qualname):
+                resolved = self.handed_over(user, use.symbol)
+                if resolved is not None and not self._class(resolved.path, resolved.qualname):
                     pending.append(Code(resolved.path, resolved.qualname))
         seen = set(pending)
         while pending:
