@@ -191,6 +191,23 @@ def test_boto3_managed_transfers(body: str, marker: str) -> None:
         ),
         ("import dask\ndask.compute(scheduler='processes')\n", ""),
         ("import dask\ndask.compute(scheduler='threads')\n", "  # error: FRK001"),
+        # an enclosing `with dask.config.set(...)` block stands in for a missing scheduler=
+        ("import dask\nwith dask.config.set(scheduler='processes'):\n    dask.compute()\n", ""),
+        ("from dask import config, compute\nwith config.set({'scheduler': 'sync'}):\n    compute()\n", ""),
+        (
+            "import dask\nwith dask.config.set(scheduler='threads'):\n    dask.compute()\n",
+            "  # error: FRK001",
+        ),
+        ("import dask\nwith dask.config.set(scheduler=s):\n    dask.compute()\n", ""),  # unknown
+        ("import dask\nwith dask.config.set(num_workers=2):\n    dask.compute()\n", "  # error: FRK001"),
+        (
+            "import dask\nwith dask.config.set(scheduler='processes'):\n    pass\ndask.compute()\n",
+            "  # error: FRK001",
+        ),
+        (
+            "import dask\nwith dask.config.set(scheduler='processes'):\n    dask.compute(scheduler='threads')\n",
+            "  # error: FRK001",
+        ),
         ("from datadog import DogStatsd\nstatsd = DogStatsd()\n", ""),
         ("from datadog import DogStatsd\nstatsd = DogStatsd(disable_buffering=False)\n", "  # error: FRK001"),
     ],

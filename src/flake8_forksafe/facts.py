@@ -299,6 +299,13 @@ Values = frozenset[Value]
 Env = dict[str, Values]
 EMPTY: Values = frozenset()
 PARTIAL = "functools.partial"
+# Calls that configure, for a `with` block, an argument a catalog condition reads (libraries.py).
+_CONFIGURATION_CALLS = frozenset(
+    condition.configured_by
+    for entry in catalog.ENTRIES.values()
+    for condition in entry.when
+    if condition.configured_by
+)
 _BUILTINS = frozenset(dir(builtins))  # names an `import *` of a project module does not stand for
 MISSING = object()  # an argument that the call does not pass
 
@@ -419,6 +426,9 @@ class Collector:
         self.import_time = True  # False inside function and lambda bodies
         self.owner = MODULE  # whose code is being walked (see Evidence.owner)
         self._requires = ("", "")  # set while a call is judged as a possible re-export (Sink.requires)
+        self._configured: list[
+            dict[tuple[str, str], ast.expr]
+        ] = []  # enclosing `with` blocks' (_configuration)
         from .readiness import Tracker  # readiness.py builds on this module's values
 
         self.readiness = Tracker(self)
@@ -561,7 +571,9 @@ class Collector:
         self._loop(node, scope)
 
     def _stmt_With(self, node: ast.With, scope: Scope) -> None:
+        configured: dict[tuple[str, str], ast.expr] = {}
         for item in node.items:
+            configured.update(self._configuration(item.context_expr, scope))
             values = self._eval(item.context_expr, scope)
             self._start_managers(values, scope)  # __enter__ starts a manager
             self._call_methods(item.context_expr, values, "__enter__")
@@ -570,9 +582,37 @@ class Collector:
                 pools = frozenset(value for value in values if isinstance(value, Pool))
                 entered = pools | self.readiness.entered(values, item.context_expr)
                 self._bind(item.optional_vars, entered, scope)
-        self._block(node.body, scope)
+        self._configured.append(configured)
+        try:
+            self._block(node.body, scope)
+        finally:
+            self._configured.pop()
 
     _stmt_AsyncWith = _stmt_With
+
+    def _configuration(self, expr: ast.expr, scope: Scope) -> dict[tuple[str, str], ast.expr]:
+        """What a `with` item's configuration call sets for the calls in its block, by (call,
+        argument): `dask.config.set(scheduler="processes")` or `dask.config.set({"scheduler": ...})`."""
+        if not isinstance(expr, ast.Call) or not isinstance(expr.func, (ast.Name, ast.Attribute)):
+            return {}
+        callees = {value.qualname for value in self._eval(expr.func, scope) if isinstance(value, Ref)}
+        names = callees & _CONFIGURATION_CALLS
+        if not names:
+            return {}
+        given: dict[str, ast.expr] = {kw.arg: kw.value for kw in expr.keywords if kw.arg}
+        if expr.args and isinstance(expr.args[0], ast.Dict):
+            for key, value in zip(expr.args[0].keys, expr.args[0].values):
+                if isinstance(key, ast.Constant) and isinstance(key.value, str):
+                    given.setdefault(key.value, value)
+        return {(name, argument): value for name in names for argument, value in given.items()}
+
+    def _configured_value(self, condition: Condition) -> ast.expr | None:
+        """The innermost enclosing `with` block's value for a condition's argument, if any."""
+        for configured in reversed(self._configured):
+            value = configured.get((condition.configured_by, condition.keyword))
+            if value is not None:
+                return value
+        return None
 
     def _stmt_Try(self, node: ast.Try, scope: Scope) -> None:
         before = dict(scope.env)
@@ -1034,7 +1074,9 @@ class Collector:
         subclass = "" if local_class is None else f", a {entry.display} subclass"
         in_message = subclass and subclass + ","  # inside a sentence: `Worker(), a ... subclass, uses`
         class_context = None if local_class is None else local_class.context
-        if entry.when and not any(_holds(node, condition) for condition in entry.when):
+        if entry.when and not any(
+            _holds(node, condition, self._configured_value(condition)) for condition in entry.when
+        ):
             return EMPTY  # `logger.add(sink)` without enqueue=True starts nothing
         results: Values = EMPTY
         if role in (Role.DEFAULT_METHOD, Role.MANAGER):
@@ -1289,9 +1331,12 @@ def _starts_threads(entry: Entry | None) -> bool:
     return entry is not None and entry.role in (Role.THREAD_STARTER, Role.LOCK_FACTORY)
 
 
-def _holds(call: ast.Call, condition: Condition) -> bool:
-    """Whether the call's argument meets `condition`; unknown values meet it only if it says so."""
+def _holds(call: ast.Call, condition: Condition, configured: ast.expr | None = None) -> bool:
+    """Whether the call's argument meets `condition`; unknown values meet it only if it says so.
+    `configured`: the value an enclosing configuration block gives a missing argument."""
     arg = _argument(call, condition.keyword, condition.position)
+    if arg is MISSING and configured is not None:
+        arg = configured
     if arg is MISSING or (isinstance(arg, ast.Constant) and arg.value is None):
         return condition.missing
     if not isinstance(arg, ast.Constant):

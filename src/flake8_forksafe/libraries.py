@@ -37,6 +37,9 @@ class Condition(NamedTuple):
     values: tuple[object, ...] = ()  # literal values for which it holds
     positive: bool = False  # holds for a literal number > 0
     unknown: bool = False  # holds for an argument that is not a literal
+    # A call whose argument of the same name, in an enclosing `with` block, stands in for a
+    # missing one: `with dask.config.set(scheduler="processes"): dask.compute(...)`.
+    configured_by: str = ""
 
 
 class Starter(NamedTuple):
@@ -410,7 +413,11 @@ STARTERS: tuple[Starter, ...] = (
         "2026.7.0 (+8 commits)",
         "dask/dask@817e5ffc12 dask/threaded.py:103; dask/delayed.py:51; dask/array/core.py:105",
         "import dask\nresults = dask.compute()\n",
-        when=(Condition("scheduler", missing=True, values=("threads", "threading")),),
+        when=(
+            Condition(
+                "scheduler", missing=True, values=("threads", "threading"), configured_by="dask.config.set"
+            ),
+        ),
         aliases=("dask.base.compute",),
     ),
     *(
