@@ -205,7 +205,8 @@ def test_boto3_managed_transfers(body: str, marker: str) -> None:
             "  # error: FRK001",
         ),
         (
-            "import dask\nwith dask.config.set(scheduler='processes'):\n    dask.compute(scheduler='threads')\n",
+            "import dask\nwith dask.config.set(scheduler='processes'):\n"
+            "    dask.compute(scheduler='threads')\n",
             "  # error: FRK001",
         ),
         ("from datadog import DogStatsd\nstatsd = DogStatsd()\n", ""),

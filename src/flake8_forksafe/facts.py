@@ -655,10 +655,10 @@ class Collector:
     def _stmt_FunctionDef(self, node: ast.FunctionDef | ast.AsyncFunctionDef, scope: Scope) -> None:
         for decorator in node.decorator_list:
             self._decorator(decorator, scope)
-        self._eval_argument_defaults(node.args, scope)
+        qualname = _child_name(scope, node.name)
+        self._eval_argument_defaults(node.args, scope, qualname)
         if node.returns is not None:
             self._eval(node.returns, scope)
-        qualname = _child_name(scope, node.name)
         self.facts.definitions.setdefault(qualname, Definition("function", node.lineno))
         scope.env[node.name] = frozenset({Ref(LOCAL_PREFIX + qualname)})
         self.readiness.defined(node, scope, qualname)
@@ -769,13 +769,18 @@ class Collector:
             if arg is not None:
                 scope.env[arg.arg] = EMPTY
 
-    def _eval_argument_defaults(self, args: ast.arguments, scope: Scope) -> None:
+    def _eval_argument_defaults(self, args: ast.arguments, scope: Scope, function: str = "") -> None:
         for default in [*args.defaults, *args.kw_defaults]:
             if default is not None:
                 self._eval(default, scope)
-        for arg in [*args.posonlyargs, *args.args, *args.kwonlyargs, args.vararg, args.kwarg]:
-            if arg is not None and arg.annotation is not None:
-                self._annotation(arg.annotation, scope)
+        # A parameter's object is held where the function runs: its annotation's owner is the function.
+        owner, self.owner = self.owner, function or self.owner
+        try:
+            for arg in [*args.posonlyargs, *args.args, *args.kwonlyargs, args.vararg, args.kwarg]:
+                if arg is not None and arg.annotation is not None:
+                    self._annotation(arg.annotation, scope)
+        finally:
+            self.owner = owner
 
     def _annotation(self, node: ast.expr, scope: Scope) -> None:
         """An annotation: the project classes it names are held here (`broker: core.Broker`)."""

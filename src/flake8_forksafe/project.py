@@ -897,17 +897,17 @@ class Project:
                 resolved = self.handed_over(user, use.symbol)
                 if resolved is not None and not self._class(resolved.path, resolved.qualname):
                     pending.append(Code(resolved.path, resolved.qualname))
-        seen = set(pending)
-        while pending:
-            for successor in self.successors(pending.popleft()):
+        seen: set[Node] = set(pending)
+        queue: deque[Node] = deque(pending)
+        while queue:
+            for successor in self.successors(queue.popleft()):
+                # A class built in child code runs its constructor there (Build -> __init__).
                 if (
-                    isinstance(successor, Code)
-                    and successor.owner not in (MODULE, MAIN)
-                    and successor not in seen
-                ):
+                    isinstance(successor, Build) or successor.owner not in (MODULE, MAIN)
+                ) and successor not in seen:
                     seen.add(successor)
-                    pending.append(successor)
-        self._child_side[roots] = frozenset(seen)
+                    queue.append(successor)
+        self._child_side[roots] = frozenset(node for node in seen if isinstance(node, Code))
         return self._child_side[roots]
 
     def module_scope_child_only(self, facts: ModuleFacts) -> frozenset[str]:
@@ -991,8 +991,8 @@ class Project:
                 if what is not None:
                     found.append((call.line, f"starts threads ({what}, line {call.line})"))
         for held in module.summary.held:
-            if in_child and not counts(held.owner):
-                continue  # (an object the parent holds: its threads are the parent's)
+            if not counts(held.owner):
+                continue  # an object held in the other process: its threads run there
             resolved = self.resolve(module, held.symbol)
             if isinstance(resolved, Definition) and self._class(resolved.path, resolved.qualname):
                 built = self.starts_threads(Build(resolved.path, resolved.qualname))
@@ -1055,8 +1055,9 @@ class Project:
             if module is None:
                 continue
             for position, record in enumerate(module.summary.imports):
-                if record.owner == MODULE:
-                    continue  # module-level imports are part of starts_threads(Code(current, MODULE))
+                if record.owner == MODULE or self.child_only(Code(current, record.owner)):
+                    continue  # module-level imports are part of starts_threads(Code(current, MODULE)),
+                    # and an import in child-only code imports the module in a child
                 for reached in self.imported(module, position):
                     if reached not in seen:
                         seen.add(reached)

@@ -1,0 +1,5 @@
+"""Alert scoring (spawn-pool tasks)."""
+
+
+def score(item):
+    return len(item) % 7

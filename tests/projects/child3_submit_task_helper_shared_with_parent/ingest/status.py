@@ -1,0 +1,7 @@
+"""Status report."""
+from ingest import net
+
+
+def show():
+    session = net.open_session("status")
+    print(session["name"], "ok")
