@@ -426,9 +426,8 @@ class Collector:
         self.import_time = True  # False inside function and lambda bodies
         self.owner = MODULE  # whose code is being walked (see Evidence.owner)
         self._requires = ("", "")  # set while a call is judged as a possible re-export (Sink.requires)
-        self._configured: list[
-            dict[tuple[str, str], ast.expr]
-        ] = []  # enclosing `with` blocks' (_configuration)
+        # What the enclosing `with` blocks configure, innermost last (_configuration).
+        self._configured: list[dict[tuple[str, str], ast.expr]] = []
         from .readiness import Tracker  # readiness.py builds on this module's values
 
         self.readiness = Tracker(self)
