@@ -592,12 +592,17 @@ class Project:
             return Code(member.path, member.qualname) if member else None
         if self._class(resolved.path, resolved.qualname):
             return Build(resolved.path, resolved.qualname)
+        defined = self._inherited(resolved)
+        return Code(defined.path, defined.qualname) if defined else None
+
+    def _inherited(self, resolved: Definition) -> Definition | None:
+        """`Cls.method` that `Cls` does not define itself: the method it inherits from a project
+        base class (None when there is none); any other definition as it is."""
         owner_class, _, method = resolved.qualname.rpartition(".")
         target = self.module(resolved.path)
         if target is not None and resolved.qualname not in target.summary.definitions and owner_class:
-            member = self._member(Definition(resolved.path, owner_class), method)  # an inherited method
-            return Code(member.path, member.qualname) if member else None
-        return Code(resolved.path, resolved.qualname)
+            return self._member(Definition(resolved.path, owner_class), method)
+        return resolved
 
     def _receiver(self, resolved: Definition, method: str) -> tuple[Definition | None, str]:
         """(the project class a method call is made on, the method's name) for `obj.start` or
@@ -835,18 +840,7 @@ class Project:
         """The project definition a callable handed to a child names: `Worker.run` (written
         `self.run`) may be a method Worker inherits from a project base class."""
         resolved = self.resolve(module, symbol)
-        if not isinstance(resolved, Definition):
-            return None
-        owner, _, attribute = resolved.qualname.rpartition(".")
-        defining = self.module(resolved.path)
-        if (
-            owner
-            and defining is not None
-            and resolved.qualname not in defining.summary.definitions
-            and self._class(resolved.path, owner)
-        ):
-            return self._member(Definition(resolved.path, owner), attribute)
-        return resolved
+        return self._inherited(resolved) if isinstance(resolved, Definition) else None
 
     def child_only(self, target: Code) -> bool:
         """Whether a definition's code runs only in child processes (see rules.md): it is on the
@@ -891,22 +885,21 @@ class Project:
         roots = self.finder.search_roots(roots)
         if roots in self._child_side:
             return self._child_side[roots]
-        pending: deque[Code] = deque()
+        pending: deque[Node] = deque()
         for user in self.mentioning(roots, CHILD_WORDS, PROCESS_MODULE_WORDS):
             for use in user.summary.child_code:
                 resolved = self.handed_over(user, use.symbol)
                 if resolved is not None and not self._class(resolved.path, resolved.qualname):
                     pending.append(Code(resolved.path, resolved.qualname))
-        seen: set[Node] = set(pending)
-        queue: deque[Node] = deque(pending)
-        while queue:
-            for successor in self.successors(queue.popleft()):
+        seen = set(pending)
+        while pending:
+            for successor in self.successors(pending.popleft()):
                 # A class built in child code runs its constructor there (Build -> __init__).
                 if (
                     isinstance(successor, Build) or successor.owner not in (MODULE, MAIN)
                 ) and successor not in seen:
                     seen.add(successor)
-                    queue.append(successor)
+                    pending.append(successor)
         self._child_side[roots] = frozenset(node for node in seen if isinstance(node, Code))
         return self._child_side[roots]
 
@@ -1055,9 +1048,10 @@ class Project:
             if module is None:
                 continue
             for position, record in enumerate(module.summary.imports):
+                # Module-level imports are part of starts_threads(Code(current, MODULE)); an
+                # import in child-only code imports its module in a child.
                 if record.owner == MODULE or self.child_only(Code(current, record.owner)):
-                    continue  # module-level imports are part of starts_threads(Code(current, MODULE)),
-                    # and an import in child-only code imports the module in a child
+                    continue
                 for reached in self.imported(module, position):
                     if reached not in seen:
                         seen.add(reached)
@@ -1328,12 +1322,10 @@ def surroundings(project: Project, path: Path, facts: ModuleFacts, scope: str, t
         callers = found
     own_child = any(item.owner in child_only for item in facts.evidence)
     child_owners = sorted({sink.owner for sink in sinks if sink.owner in child_only})
-    # The child's threads may also come from project code its own code calls, as a parent's do.
-    in_child = (
-        project.passed_on(module, child_only, in_child=True) if child_owners and not own_child else None
-    )
-    for owner in child_owners:
-        if not own_child:
+    if child_owners and not own_child:
+        # The child's threads may also come from project code its own code calls, as a parent's do.
+        in_child = project.passed_on(module, child_only, in_child=True)
+        for owner in child_owners:
             phrase = (
                 f"a child process that {in_child}"
                 if in_child
