@@ -929,12 +929,17 @@ class Collector:
         return entry
 
     def _decorator(self, node: ast.expr, scope: Scope) -> None:
-        """`@jax.jit` calls `jax.jit` at import time: a bare decorator that starts threads is a call."""
+        """`@jax.jit` calls `jax.jit` when the definition runs: a bare decorator that starts threads,
+        or a project function (`@periodic`, whose body may start them), is a call there."""
         values = self._eval(node, scope)
-        if isinstance(node, (ast.Name, ast.Attribute)) and any(
-            _starts_threads(self._entry_of(v)) for v in values
-        ):
-            self._call(ast.copy_location(ast.Call(node, [], []), node), scope)
+        if not isinstance(node, (ast.Name, ast.Attribute)):
+            return  # `@route("/x")` is a call already, evaluated above
+        call = ast.copy_location(ast.Call(node, [], []), node)
+        if any(_starts_threads(self._entry_of(v)) for v in values):
+            self._call(call, scope)
+        for value in values:
+            if isinstance(value, Ref) and self._entry(value.qualname) is None and catalog.may_be_project(value.qualname):
+                self._project_call(call, value.qualname, "")
 
     def _entry_of(self, value: Value) -> Entry | None:
         if isinstance(value, Ref):
@@ -1308,10 +1313,11 @@ def _visibly_lacks(node: ast.Call, keyword: str, position: int | None, arguments
 
 
 def _visibly_holds(node: ast.Call, keyword: str, arguments: dict[int, Values]) -> bool:
-    """Whether a readable `**` dict of the call certainly passes `keyword` (not as None)."""
+    """Whether a readable `**` dict of the call may pass `keyword` (not as None): one binding of
+    the name that holds it is enough, as `preexec_fn=f if c else None` is (buildstream's
+    `{"process_group": 0}` on 3.11+, else `{"preexec_fn": os.setpgrp}`)."""
     return any(
-        values and all(isinstance(v, KnownDict) and keyword in v.keys for v in values)
-        for values in _spread_dicts(node, arguments)
+        isinstance(v, KnownDict) and keyword in v.keys for values in _spread_dicts(node, arguments) for v in values
     )
 
 
