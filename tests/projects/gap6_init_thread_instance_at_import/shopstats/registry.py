@@ -1,0 +1,3 @@
+from shopstats.collector import Collector
+
+COLLECTOR = Collector(interval=10.0)

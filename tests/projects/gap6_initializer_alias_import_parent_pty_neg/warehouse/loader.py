@@ -1,0 +1,2 @@
+def load_partition(name):
+    return name, len(name)
