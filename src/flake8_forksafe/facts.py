@@ -938,7 +938,11 @@ class Collector:
         if any(_starts_threads(self._entry_of(v)) for v in values):
             self._call(call, scope)
         for value in values:
-            if isinstance(value, Ref) and self._entry(value.qualname) is None and catalog.may_be_project(value.qualname):
+            if (
+                isinstance(value, Ref)
+                and self._entry(value.qualname) is None
+                and catalog.may_be_project(value.qualname)
+            ):
                 self._project_call(call, value.qualname, "")
 
     def _entry_of(self, value: Value) -> Entry | None:
@@ -1317,7 +1321,9 @@ def _visibly_holds(node: ast.Call, keyword: str, arguments: dict[int, Values]) -
     the name that holds it is enough, as `preexec_fn=f if c else None` is (buildstream's
     `{"process_group": 0}` on 3.11+, else `{"preexec_fn": os.setpgrp}`)."""
     return any(
-        isinstance(v, KnownDict) and keyword in v.keys for values in _spread_dicts(node, arguments) for v in values
+        isinstance(v, KnownDict) and keyword in v.keys
+        for values in _spread_dicts(node, arguments)
+        for v in values
     )
 
 
