@@ -111,6 +111,10 @@ class Sink:
 # `pkg.mod.func` (an absolute import), `..util.run` (relative, Python's own notation) or
 # `$Class.method` (a definition in this module). The project layer resolves them.
 LOCAL_PREFIX = "$"
+# `super()` inside a method: an instance of the method's class whose attributes are looked up
+# past the class itself (`super().__init__()` runs the base class's `__init__`). The name is no
+# identifier, so no statement can bind it.
+SUPER = "super()"
 
 
 class ProjectCall(NamedTuple):
@@ -464,6 +468,7 @@ class Collector:
                 if positional:  # `self` (or `cls`): an instance of the class
                     instance = Instance(LOCAL_PREFIX + deferred.method_of)
                     body_scope.env[positional[0].arg] = frozenset({instance})
+                    body_scope.env[SUPER] = frozenset({Instance(instance.symbol, SUPER)})
             self._block(deferred.node.body, body_scope)
             self._run_deferred(body_scope)
         self.owner = was_owner
@@ -971,6 +976,8 @@ class Collector:
             self._evidence(node, EvidenceKind.LOCK, what)
 
     def _call(self, node: ast.Call, scope: Scope) -> Values:
+        if isinstance(node.func, ast.Name) and node.func.id == "super" and not scope.lookup("super"):
+            return scope.lookup(SUPER)  # the builtin, in a method (else nothing known)
         callees = self._eval(node.func, scope)
         arguments: dict[int, Values] = {}
         for arg in node.args:

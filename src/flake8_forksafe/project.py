@@ -27,7 +27,7 @@ from typing import Union
 from . import catalog, source
 from .cache import FileWords, SummaryCache, WordCache
 from .config import tomllib  # the TOML reader config.py picked for this Python
-from .facts import LOCAL_PREFIX, MAIN, MODULE, ModuleFacts, collect
+from .facts import LOCAL_PREFIX, MAIN, MODULE, SUPER, ModuleFacts, collect
 from .finder import RACY_NS, Finder
 from .judge import Surroundings
 from .prescreen import Prescreen
@@ -551,9 +551,10 @@ class Project:
             owner.mros[qualname] = order
         return order
 
-    def _member(self, owner: Definition, attribute: str) -> Definition | None:
-        """`attribute` looked up on an instance of a project class: a method definition."""
-        for cls in self.mro(owner.path, owner.qualname):
+    def _member(self, owner: Definition, attribute: str, inherited: bool = False) -> Definition | None:
+        """`attribute` looked up on an instance of a project class: a method definition
+        (`inherited`: on `super()`, past the class itself)."""
+        for cls in self.mro(owner.path, owner.qualname)[1 if inherited else 0 :]:
             module = self.module(cls.path)
             assert module is not None
             qualname = f"{cls.qualname}.{attribute}"
@@ -588,7 +589,7 @@ class Project:
             return None
         if call.method:
             cls, method = self._receiver(resolved, call.method)  # None: a method on what a function returned
-            member = self._member(cls, method) if cls else None
+            member = self._member(cls, method, call.method.startswith(SUPER)) if cls else None
             return Code(member.path, member.qualname) if member else None
         if self._class(resolved.path, resolved.qualname):
             return Build(resolved.path, resolved.qualname)
@@ -608,7 +609,7 @@ class Project:
         """(the project class a method call is made on, the method's name) for `obj.start` or
         `obj.executor.trigger` with `obj` an instance of `resolved`; no class when it is none."""
         cls: Definition | None = resolved if self._class(resolved.path, resolved.qualname) else None
-        *path, name = method.split(".")
+        *path, name = method.removeprefix(SUPER + ".").split(".")
         for attribute in path:
             cls = self._attribute_class(cls, attribute) if cls else None
         return cls, name
