@@ -1,0 +1,1 @@
+"""orderbook: market feed client and offline replay."""

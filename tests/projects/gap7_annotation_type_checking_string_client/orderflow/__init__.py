@@ -1,0 +1,1 @@
+"""orderflow: route and settle orders."""

@@ -1,0 +1,1 @@
+"""renderfarm: distribute frame rendering over local processes."""

@@ -1,0 +1,1 @@
+"""treewalk: walk and export JSON trees."""

@@ -1,0 +1,1 @@
+"""syncer: push local folders to an upload endpoint."""

@@ -1,0 +1,1 @@
+"""mailq: a small outgoing mail queue daemon."""

@@ -1,0 +1,1 @@
+"""photosort: sort photos into folders, with thumbnails."""

@@ -1,0 +1,1 @@
+"""relay: copy files between volumes with checksums."""

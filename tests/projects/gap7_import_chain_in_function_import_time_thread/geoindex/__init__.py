@@ -1,0 +1,1 @@
+"""geoindex: build map tiles from region extracts."""

@@ -1,0 +1,1 @@
+"""ingestd: JSON-lines ingestion jobs."""

@@ -1,0 +1,1 @@
+"""kvsnap: snapshot an in-memory key/value store to disk."""

@@ -1,0 +1,1 @@
+"""shardrun: run build shards in separate processes."""

@@ -1,0 +1,1 @@
+"""minibatch: run small job lists, also on interpreters without threads."""

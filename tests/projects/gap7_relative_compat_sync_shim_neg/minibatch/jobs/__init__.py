@@ -1,0 +1,1 @@
+"""minibatch.jobs: job runners."""

@@ -1,0 +1,1 @@
+"""scrapekit: polite crawling helpers."""

@@ -1,0 +1,1 @@
+"""scrapekit.crawl: fetchers."""

@@ -1,0 +1,1 @@
+"""tilepack: render and watch map tile packs."""

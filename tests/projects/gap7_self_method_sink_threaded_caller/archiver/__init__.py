@@ -1,0 +1,1 @@
+"""archiver: download sources and export compressed archives."""

@@ -1,0 +1,1 @@
+"""mrlite: a tiny local map/reduce runner."""

@@ -1,0 +1,1 @@
+"""acme_metrics: in-house metrics push client (separate distribution)."""

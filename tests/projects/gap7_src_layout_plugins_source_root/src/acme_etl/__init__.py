@@ -1,0 +1,1 @@
+"""acme_etl: nightly extract/transform jobs."""

@@ -1,0 +1,1 @@
+"""ledgerd: append-only ledger with offline compaction."""

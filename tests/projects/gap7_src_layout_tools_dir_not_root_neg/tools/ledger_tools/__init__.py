@@ -1,0 +1,1 @@
+"""ledger_tools: operator helpers, installed as its own distribution."""

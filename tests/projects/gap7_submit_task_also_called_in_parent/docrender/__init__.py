@@ -1,0 +1,1 @@
+"""docrender: render documents to page images."""

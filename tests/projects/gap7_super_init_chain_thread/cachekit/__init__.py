@@ -1,0 +1,1 @@
+"""cachekit: layered caches with background refresh."""

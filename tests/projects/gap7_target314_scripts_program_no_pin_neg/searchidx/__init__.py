@@ -1,0 +1,1 @@
+"""searchidx: build a small inverted index."""

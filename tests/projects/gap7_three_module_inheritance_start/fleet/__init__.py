@@ -1,0 +1,1 @@
+"""fleet: small service framework for the fleet statistics jobs."""

@@ -1,0 +1,1 @@
+"""feedsync: fetch RSS feeds and extract entries."""
