@@ -15,6 +15,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from test_finder import settle
 
 from flake8_forksafe.engine import Checker
 from flake8_forksafe.settings import (
@@ -117,3 +118,74 @@ def test_real_flake8_over_a_project(name: str, copy) -> None:  # type: ignore[no
         for line, _, col in expected(path.read_text(encoding="utf-8"))
     )
     assert printed == marked
+
+
+SUPER_BASE = '''import threading
+
+
+class Refreshing:
+    def __init__(self):
+        threading.Thread(target=print, daemon=True).start()
+
+
+class Quiet:
+    def __init__(self):
+        pass
+
+    def flush(self):
+        threading.Thread(target=print, daemon=True).start()
+'''
+SUPER_USERS = '''import multiprocessing
+
+from app.base import Refreshing
+
+
+class Child(Refreshing):
+    def __init__(self):
+        super().__init__()  # the base __init__ starts a thread
+
+
+def through_super():
+    Child()
+    with multiprocessing.Pool() as pool:
+        return pool.map(str, [1])
+'''
+
+SUPER_LEAF = '''import multiprocessing
+
+from app.base import Quiet
+
+
+class Shadow(Quiet):
+    def flush(self):
+        pass  # overrides Quiet.flush without calling it
+
+
+class Leaf(Shadow):
+    def flush(self):
+        super().flush()  # Shadow.flush, the next class in the MRO: no thread
+
+
+def not_through_super():
+    Leaf().flush()
+    with multiprocessing.Pool() as pool:
+        return pool.map(str, [1])
+'''
+
+
+def test_super_runs_the_base_class_method(tmp_path: Path) -> None:
+    """`super().__init__()` runs the base class's `__init__` (its thread reaches the caller's
+    pool); `super().flush()` runs the next class's method in the MRO, not one further up."""
+    (tmp_path / "pyproject.toml").write_text('[project]\nname = "app"\nversion = "0"\n')
+    (tmp_path / "app").mkdir()
+    (tmp_path / "app" / "__init__.py").write_text("")
+    (tmp_path / "app" / "base.py").write_text(SUPER_BASE)
+    (tmp_path / "app" / "users.py").write_text(SUPER_USERS)
+    (tmp_path / "app" / "leaf.py").write_text(SUPER_LEAF)
+    settle()
+    result = run_flake8(tmp_path)
+    assert result.stderr == ""
+    assert [line.split(" ", 2)[:2] for line in result.stdout.splitlines()] == [
+        ["./app/users.py:13:10:", "FRK001"]
+    ]
+    assert "calls super().__init__(), which starts threads (threading.Thread, app/base.py:6)" in result.stdout

@@ -589,7 +589,8 @@ class Project:
             return None
         if call.method:
             cls, method = self._receiver(resolved, call.method)  # None: a method on what a function returned
-            member = self._member(cls, method, call.method.startswith(SUPER)) if cls else None
+            on_super = call.method == f"{SUPER}.{method}"  # not `super().executor.trigger()`
+            member = self._member(cls, method, on_super) if cls else None
             return Code(member.path, member.qualname) if member else None
         if self._class(resolved.path, resolved.qualname):
             return Build(resolved.path, resolved.qualname)
