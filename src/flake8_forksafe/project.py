@@ -854,22 +854,37 @@ class Project:
         if target in self._child_only:
             return self._child_only[target]
         module = self.module(target.path)
-        side = self.child_side(module.roots) if module is not None else frozenset()
+        if module is None:
+            self._child_only[target] = False
+            return False
+        roots = self.finder.search_roots(module.roots)
         seen = {target}
         pending = deque([target])
         while pending:
             node = pending.popleft()
-            callers = self._caller_codes(node) if node in side else None
-            if callers is None or (not callers and not self._child_uses(node)):
+            if not self._may_run_only_in_children(node, roots):
                 self._child_only[target] = False
                 return False
-            for caller in callers:
+            for caller in self._caller_codes(node):
                 if caller not in seen:
                     seen.add(caller)
                     pending.append(caller)
         # Every caller of every code seen is seen: all of them run only in children.
         self._child_only.update(dict.fromkeys(seen, True))
         return True
+
+    def _may_run_only_in_children(self, node: Code, roots: tuple[Path, ...]) -> bool:
+        """On the child side, and called or handed to a child (code nothing runs is parent code).
+
+        The child side screens the project for every process word, the callers and child uses
+        for the code's name only: until the side is built (an editor's one-file lint may never
+        need it), those are asked first; once it is, it is the cheaper test."""
+        built = self._child_side.get(roots)
+        if built is not None and node not in built:
+            return False
+        if not self._caller_codes(node) and not self._child_uses(node):
+            return False
+        return node in self.child_side(roots)
 
     def _caller_codes(self, target: Code) -> list[Code]:
         """The code (owner and module) of every project call that runs `target`'s code."""
